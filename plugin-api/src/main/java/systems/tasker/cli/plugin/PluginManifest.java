@@ -1,0 +1,38 @@
+package systems.tasker.cli.plugin;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A plugin as described by its {@code tasker-plugin.toml}, normalised from either dialect.
+ *
+ * @param name lowercase plugin name
+ * @param version semantic version
+ * @param description one line, may be empty
+ * @param languages languages the plugin targets (dialect B's single {@code language} becomes one)
+ * @param frameworks frameworks the plugin targets, often empty
+ * @param templates the templates it offers, in manifest order
+ * @param dialect which dialect the manifest was written in
+ */
+public record PluginManifest(
+    String name,
+    String version,
+    String description,
+    List<String> languages,
+    List<String> frameworks,
+    List<TemplateRef> templates,
+    ManifestDialect dialect) {
+
+  public PluginManifest {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(description, "description");
+    languages = List.copyOf(languages);
+    frameworks = List.copyOf(frameworks);
+    templates = List.copyOf(templates);
+    Objects.requireNonNull(dialect, "dialect");
+  }
+
+  /** The file name every plugin directory holds. */
+  public static final String FILE_NAME = "tasker-plugin.toml";
+}

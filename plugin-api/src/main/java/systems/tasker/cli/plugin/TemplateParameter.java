@@ -1,0 +1,38 @@
+package systems.tasker.cli.plugin;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A parameter a template asks for.
+ *
+ * @param name the parameter name as written (snake_case by convention)
+ * @param description one line, may be empty
+ * @param type the declared type ({@link ParameterType#CHOICE} when {@code choices} are given
+ *     without a type)
+ * @param required whether a value must be supplied when there is no default
+ * @param defaultValue the default as written in TOML: a {@code String}, {@code Boolean},
+ *     {@code Long} or {@code List<String>}; {@code null} when there is none
+ * @param choices the allowed values, empty when any value is allowed
+ * @param pattern a regular expression the whole value must match, or {@code null}
+ */
+public record TemplateParameter(
+    String name,
+    String description,
+    ParameterType type,
+    boolean required,
+    Object defaultValue,
+    List<String> choices,
+    String pattern) {
+
+  public TemplateParameter {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(type, "type");
+    choices = List.copyOf(choices);
+  }
+
+  public boolean hasDefault() {
+    return defaultValue != null;
+  }
+}
