@@ -51,8 +51,8 @@ public final class ConfigLoader {
    *
    * @param explicitConfig {@code --config FILE}, or {@code null}; relative to the working directory
    * @param profile {@code --profile NAME}, or {@code null} to use {@code [cli] default-profile}
-   * @throws ConfigException when the file is missing (only with {@code --config}), unreadable,
-   *     not valid TOML, or holds a value of the wrong type
+   * @throws ConfigException when the file is missing (only with {@code --config}), unreadable, not
+   *     valid TOML, or holds a value of the wrong type
    * @throws UnknownProfileException when the selected profile is not defined
    */
   public static EffectiveConfig load(Environment env, Path explicitConfig, String profile) {
@@ -131,21 +131,16 @@ public final class ConfigLoader {
         if (!profilesNode.isObject()) {
           wrongType(PROFILES, "a table of profiles", profilesNode);
         } else {
-          profilesNode.fields().forEachRemaining(entry -> {
+          for (Map.Entry<String, JsonNode> entry : profilesNode.properties()) {
             String name = entry.getKey();
-            String prefix = PROFILES + "." + name;
-            if (!entry.getValue().isObject()) {
-              wrongType(prefix, "a table", entry.getValue());
+            String where = PROFILES + "." + name;
+            if (entry.getValue().isObject()) {
+              ConfigOrigin origin = ConfigOrigin.profile(file, name);
+              profiles.put(name, readLayer(entry.getValue(), where + ".", origin, PROFILE_KEYS));
             } else {
-              profiles.put(
-                  name,
-                  readLayer(
-                      entry.getValue(),
-                      prefix + ".",
-                      ConfigOrigin.profile(file, name),
-                      PROFILE_KEYS));
+              wrongType(where, "a table", entry.getValue());
             }
-          });
+          }
         }
       }
       if (!errors.isEmpty()) {
@@ -160,8 +155,7 @@ public final class ConfigLoader {
       if (selected.isSet()) {
         profile = profiles.get(selected.value());
         if (profile == null) {
-          throw new UnknownProfileException(
-              selected.value(), List.copyOf(profiles.keySet()), file);
+          throw new UnknownProfileException(selected.value(), List.copyOf(profiles.keySet()), file);
         }
       }
 
@@ -192,48 +186,54 @@ public final class ConfigLoader {
     /** {@code prefix} is the dotted path of the table, for messages ({@code profiles.dev.}). */
     private Layer readLayer(JsonNode table, String prefix, ConfigOrigin origin, Set<String> keys) {
       Layer layer = new Layer(origin);
-      table.fields().forEachRemaining(entry -> {
+      for (Map.Entry<String, JsonNode> entry : table.properties()) {
         String key = entry.getKey();
         JsonNode value = entry.getValue();
         String where = prefix + key;
-        switch (keys.contains(key) ? key : "") {
-          case PLUGIN_PATHS -> readPaths(value, where, layer);
-          case PLUGINS -> readSubTable(value, where, Set.of(PATHS), (subKey, subValue) ->
-              readPaths(subValue, where + "." + subKey, layer));
-          case DEFAULT_LANGUAGE -> text(value, where)
+        if (!keys.contains(key)) {
+          unknownKey(where, key, keys);
+        } else if (key.equals(PLUGIN_PATHS)) {
+          readPaths(value, where, layer);
+        } else if (key.equals(PLUGINS)) {
+          subTable(value, where, PATHS)
+              .ifPresent(paths -> readPaths(paths, where + "." + PATHS, layer));
+        } else if (key.equals(DEFAULT_LANGUAGE)) {
+          text(value, where)
               .ifPresent(text -> layer.defaultLanguage = new ConfigValue<>(text, origin));
-          case DEFAULT_OUTPUT_DIR -> text(value, where)
-              .ifPresent(text ->
-                  layer.defaultOutputDir = new ConfigValue<>(env.expand(text, base), origin));
-          case PARAMS -> readParams(value, where, layer);
-          case CLI -> readSubTable(value, where, Set.of(DEFAULT_PROFILE), (subKey, subValue) ->
-              text(subValue, where + "." + subKey)
-                  .ifPresent(text -> layer.defaultProfile = new ConfigValue<>(text, origin)));
-          case PROFILES -> {
-            // read by the caller: only the top level has profiles
-          }
-          default -> unknownKey(where, key, keys);
+        } else if (key.equals(DEFAULT_OUTPUT_DIR)) {
+          text(value, where)
+              .map(text -> env.expand(text, base))
+              .ifPresent(dir -> layer.defaultOutputDir = new ConfigValue<>(dir, origin));
+        } else if (key.equals(PARAMS)) {
+          readParams(value, where, layer);
+        } else if (key.equals(CLI)) {
+          subTable(value, where, DEFAULT_PROFILE)
+              .flatMap(profile -> text(profile, where + "." + DEFAULT_PROFILE))
+              .ifPresent(text -> layer.defaultProfile = new ConfigValue<>(text, origin));
         }
-      });
+        // PROFILES: read by the caller, as only the top level has profiles.
+      }
       return layer;
     }
 
-    private interface SubKeyReader {
-      void read(String key, JsonNode value);
-    }
-
-    private void readSubTable(JsonNode value, String where, Set<String> keys, SubKeyReader reader) {
+    /**
+     * The value of {@code key} in a sub-table such as {@code [cli]} or {@code [plugins]}, which has
+     * no other keys: the others are warned about.
+     */
+    private Optional<JsonNode> subTable(JsonNode value, String where, String key) {
       if (!value.isObject()) {
         wrongType(where, "a table", value);
-        return;
+        return Optional.empty();
       }
-      value.fields().forEachRemaining(entry -> {
-        if (keys.contains(entry.getKey())) {
-          reader.read(entry.getKey(), entry.getValue());
+      JsonNode wanted = null;
+      for (Map.Entry<String, JsonNode> entry : value.properties()) {
+        if (entry.getKey().equals(key)) {
+          wanted = entry.getValue();
         } else {
-          unknownKey(where + "." + entry.getKey(), entry.getKey(), keys);
+          unknownKey(where + "." + entry.getKey(), entry.getKey(), Set.of(key));
         }
-      });
+      }
+      return Optional.ofNullable(wanted);
     }
 
     private void readPaths(JsonNode value, String where, Layer layer) {
@@ -255,7 +255,7 @@ public final class ConfigLoader {
         wrongType(where, "a table", value);
         return;
       }
-      value.fields().forEachRemaining(entry -> {
+      for (Map.Entry<String, JsonNode> entry : value.properties()) {
         Object param = paramValue(entry.getValue());
         if (param == null) {
           wrongType(
@@ -265,7 +265,7 @@ public final class ConfigLoader {
         } else {
           layer.params.put(entry.getKey(), new ConfigValue<>(param, layer.origin));
         }
-      });
+      }
     }
 
     /** The parameter value as templates get it, or {@code null} when it has no such form. */
@@ -316,7 +316,9 @@ public final class ConfigLoader {
               "config-unknown-key",
               file,
               null,
-              "unknown key " + where + Suggestions.didYouMean(key, known.stream().sorted().toList()),
+              "unknown key "
+                  + where
+                  + Suggestions.didYouMean(key, known.stream().sorted().toList()),
               "remove it, or check its spelling"));
     }
 

@@ -49,8 +49,8 @@ public record ConfigOrigin(Scope scope, Path file, String profile) {
   }
 
   /**
-   * One line for humans: {@code default}, {@code command line}, {@code FILE (top-level)} or
-   * {@code FILE (profile NAME)}.
+   * One line for humans: {@code default}, {@code command line}, {@code FILE (top-level)} or {@code
+   * FILE (profile NAME)}.
    */
   public String describe() {
     return switch (scope) {

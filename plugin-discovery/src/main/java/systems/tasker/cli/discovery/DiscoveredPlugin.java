@@ -42,8 +42,8 @@ public record DiscoveredPlugin(
   }
 
   /**
-   * The manifest's name; when the manifest gives none, the directory's name (for the contrib
-   * layout {@code ruby/tasker-cli-plugin/}, the parent's: {@code ruby}).
+   * The manifest's name; when the manifest gives none, the directory's name (for the contrib layout
+   * {@code ruby/tasker-cli-plugin/}, the parent's: {@code ruby}).
    */
   public String name() {
     if (manifest != null && !manifest.name().isBlank()) {

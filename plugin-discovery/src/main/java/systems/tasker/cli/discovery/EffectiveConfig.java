@@ -10,8 +10,8 @@ import java.util.Optional;
 import systems.tasker.cli.plugin.Diagnostic;
 
 /**
- * The configuration in force after the configuration file and the chosen profile are merged,
- * each value with its origin.
+ * The configuration in force after the configuration file and the chosen profile are merged, each
+ * value with its origin.
  *
  * @param file the configuration file read, or {@code null} when there was none
  * @param profile the active profile, unset when none is active

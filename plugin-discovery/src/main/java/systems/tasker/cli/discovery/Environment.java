@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What discovery needs to know about the running process: where it runs, whose home it is, and
- * its environment variables. The CLI builds one from the real process; tests build one on Jimfs.
+ * What discovery needs to know about the running process: where it runs, whose home it is, and its
+ * environment variables. The CLI builds one from the real process; tests build one on Jimfs.
  *
  * @param workingDirectory absolute; relative paths given by the user resolve against it, and its
  *     file system is the one every other path lives on
@@ -68,7 +68,8 @@ public record Environment(Path workingDirectory, Path home, Map<String, String> 
    * file system (a picocli option converted on the default one, say) is moved onto this one first.
    */
   public Path resolve(Path path) {
-    Path here = path.getFileSystem().equals(fileSystem()) ? path : fileSystem().getPath(path.toString());
+    Path here =
+        path.getFileSystem().equals(fileSystem()) ? path : fileSystem().getPath(path.toString());
     return workingDirectory.resolve(here).normalize();
   }
 

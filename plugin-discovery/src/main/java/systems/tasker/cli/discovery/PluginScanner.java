@@ -21,10 +21,10 @@ import systems.tasker.cli.plugin.TemplateRef;
  * Finds the plugins on the search paths and reads their manifests (only the manifests: scanning
  * runs on every command, deep validation only on {@code plugin validate}).
  *
- * <p>In each search path a plugin is the path itself if it holds {@code tasker-plugin.toml};
- * else each immediate subdirectory holding one; else {@code <subdirectory>/tasker-cli-plugin/}
- * holding one. Subdirectories are visited in name order so the result never depends on the
- * order the file system lists them in.
+ * <p>In each search path a plugin is the path itself if it holds {@code tasker-plugin.toml}; else
+ * each immediate subdirectory holding one; else {@code <subdirectory>/tasker-cli-plugin/} holding
+ * one. Subdirectories are visited in name order so the result never depends on the order the file
+ * system lists them in.
  */
 public final class PluginScanner {
 
@@ -32,7 +32,8 @@ public final class PluginScanner {
    * What a scan found.
    *
    * @param plugins every plugin, in priority order, each real directory once; status OK or BROKEN
-   * @param diagnostics problems with the search paths themselves (a directory that cannot be listed)
+   * @param diagnostics problems with the search paths themselves (a directory that cannot be
+   *     listed)
    */
   public record Result(List<DiscoveredPlugin> plugins, List<Diagnostic> diagnostics) {
     public Result {
@@ -102,7 +103,10 @@ public final class PluginScanner {
                 "template-path-outside-plugin",
                 manifestFile,
                 null,
-                "template '" + ref.name() + "' has path '" + ref.path()
+                "template '"
+                    + ref.name()
+                    + "' has path '"
+                    + ref.path()
                     + "', which leaves the plugin directory",
                 "use a relative path inside the plugin, such as templates/" + ref.name()));
       }

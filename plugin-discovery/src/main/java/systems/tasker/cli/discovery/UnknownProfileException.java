@@ -44,7 +44,9 @@ public final class UnknownProfileException extends TaskerException {
 
   private static String hint(String profile, List<String> known, Path file) {
     if (file == null) {
-      return "create .tasker-cli.toml with a [profiles." + profile + "] table, or pass --config FILE";
+      return "create .tasker-cli.toml with a [profiles."
+          + profile
+          + "] table, or pass --config FILE";
     }
     if (known.isEmpty()) {
       return "add a [profiles." + profile + "] table to " + file;

@@ -60,7 +60,8 @@ class ConfigLoaderTest {
   @Test
   void theNearestProjectFileUpwardWins() {
     tree.write(tree.home.resolve(".tasker-cli.toml"), "default-language = \"rust\"\n");
-    Path nearer = tree.write(tree.home.resolve("projects/.tasker-cli.toml"), "default-language = \"ruby\"\n");
+    Path nearer =
+        tree.write(tree.home.resolve("projects/.tasker-cli.toml"), "default-language = \"ruby\"\n");
     tree.write(tree.home.resolve(".config/tasker-cli.toml"), "default-language = \"python\"\n");
 
     EffectiveConfig config = load(null, null);
@@ -141,7 +142,8 @@ class ConfigLoaderTest {
             new ConfigValue<>(tree.work.resolve("top"), top),
             new ConfigValue<>(tree.work.resolve("dev-plugins"), dev));
     assertThat(config.defaultLanguage()).isEqualTo(new ConfigValue<>("python", dev));
-    assertThat(config.defaultOutputDir()).isEqualTo(new ConfigValue<>(tree.work.resolve("out"), top));
+    assertThat(config.defaultOutputDir())
+        .isEqualTo(new ConfigValue<>(tree.work.resolve("out"), top));
     assertThat(config.params())
         .containsExactly(
             entry("package", new ConfigValue<>("my_app", top)),

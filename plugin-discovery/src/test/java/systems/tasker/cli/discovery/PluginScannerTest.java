@@ -94,7 +94,8 @@ class PluginScannerTest {
     tree.plugin(root.resolve("a-good"), "good", "x");
     tree.write(root.resolve("b-broken/tasker-plugin.toml"), "[plugin\nname = \"broken\"\n");
     tree.write(root.resolve("c-headless/tasker-plugin.toml"), "name = \"headless\"\n");
-    tree.write(root.resolve("d-named/tasker-plugin.toml"), "[plugin]\nname = \"named\"\n[templates\n");
+    tree.write(
+        root.resolve("d-named/tasker-plugin.toml"), "[plugin]\nname = \"named\"\n[templates\n");
     tree.plugin(root.resolve("e-good"), "also-good", "x");
 
     List<DiscoveredPlugin> found = scan(root);
@@ -176,7 +177,8 @@ class PluginScannerTest {
               .plugins();
 
       assertThat(found)
-          .extracting(DiscoveredPlugin::directory, DiscoveredPlugin::source, DiscoveredPlugin::status)
+          .extracting(
+              DiscoveredPlugin::directory, DiscoveredPlugin::source, DiscoveredPlugin::status)
           .containsExactly(
               tuple(user, PluginSource.USER, PluginStatus.OK),
               tuple(builtin, PluginSource.BUILTIN, PluginStatus.OK));

@@ -36,7 +36,8 @@ class SearchPathsTest {
             new SearchPath(tree.work.resolve(".tasker-cli/plugins"), PluginSource.PROJECT, true),
             new SearchPath(tree.path("/cfg/top"), PluginSource.CONFIG, false),
             new SearchPath(tree.path("/cfg/dev"), PluginSource.CONFIG, false),
-            new SearchPath(tree.path("/home/ada/.config/tasker-cli/plugins"), PluginSource.USER, false),
+            new SearchPath(
+                tree.path("/home/ada/.config/tasker-cli/plugins"), PluginSource.USER, false),
             new SearchPath(tree.path("/opt/tasker/plugins"), PluginSource.SYSTEM, false));
   }
 

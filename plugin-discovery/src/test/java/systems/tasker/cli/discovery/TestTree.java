@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A Jimfs file system with a fake home and working directory, and builders for the files
- * discovery reads: configuration files and plugin trees.
+ * A Jimfs file system with a fake home and working directory, and builders for the files discovery
+ * reads: configuration files and plugin trees.
  */
 final class TestTree implements AutoCloseable {
 
@@ -128,14 +128,23 @@ final class TestTree implements AutoCloseable {
     Path write() {
       TestTree.this.write(
           dir.resolve("tasker-plugin.toml"),
-          "[plugin]\n"
-              + "name = \"" + name + "\"\n"
-              + "version = \"0.1.0\"\n"
-              + "description = \"test plugin " + name + "\"\n"
-              + "languages = " + array(languages) + "\n"
-              + "frameworks = " + array(frameworks) + "\n"
-              + "\n[templates]\n"
-              + String.join("\n", templateLines) + "\n");
+          """
+          [plugin]
+          name = "%s"
+          version = "0.1.0"
+          description = "test plugin %s"
+          languages = %s
+          frameworks = %s
+
+          [templates]
+          %s
+          """
+              .formatted(
+                  name,
+                  name,
+                  array(languages),
+                  array(frameworks),
+                  String.join("\n", templateLines)));
       for (String template : templateNames) {
         TestTree.this.write(
             dir.resolve("templates/" + template + "/template.toml"),
