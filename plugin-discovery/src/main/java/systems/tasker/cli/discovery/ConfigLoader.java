@@ -1,0 +1,347 @@
+package systems.tasker.cli.discovery;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import systems.tasker.cli.plugin.Diagnostic;
+import systems.tasker.cli.plugin.Suggestions;
+import systems.tasker.cli.plugin.TomlFiles;
+
+/**
+ * Finds and reads the configuration file and merges the active profile into it.
+ *
+ * <p>The file is {@code --config FILE}, else the nearest {@value #PROJECT_FILE_NAME} from the
+ * working directory upward, else {@code $XDG_CONFIG_HOME/}{@value #USER_FILE_NAME}, else there is
+ * none. A file that cannot be used is an error, never silently replaced by defaults; unknown keys
+ * are only warnings, so a newer file still works with an older CLI.
+ */
+public final class ConfigLoader {
+
+  /** The project configuration file, looked for from the working directory upward. */
+  public static final String PROJECT_FILE_NAME = ".tasker-cli.toml";
+
+  /** The user configuration file, in {@code $XDG_CONFIG_HOME}. */
+  public static final String USER_FILE_NAME = "tasker-cli.toml";
+
+  private static final String PLUGIN_PATHS = "plugin-paths";
+  private static final String PLUGINS = "plugins";
+  private static final String PATHS = "paths";
+  private static final String DEFAULT_LANGUAGE = "default-language";
+  private static final String DEFAULT_OUTPUT_DIR = "default-output-dir";
+  private static final String PARAMS = "params";
+  private static final String CLI = "cli";
+  private static final String DEFAULT_PROFILE = "default-profile";
+  private static final String PROFILES = "profiles";
+
+  private static final Set<String> PROFILE_KEYS =
+      Set.of(PLUGIN_PATHS, PLUGINS, DEFAULT_LANGUAGE, DEFAULT_OUTPUT_DIR, PARAMS);
+  private static final Set<String> TOP_LEVEL_KEYS =
+      Set.of(PLUGIN_PATHS, PLUGINS, DEFAULT_LANGUAGE, DEFAULT_OUTPUT_DIR, PARAMS, CLI, PROFILES);
+
+  private ConfigLoader() {}
+
+  /**
+   * Loads the effective configuration.
+   *
+   * @param explicitConfig {@code --config FILE}, or {@code null}; relative to the working directory
+   * @param profile {@code --profile NAME}, or {@code null} to use {@code [cli] default-profile}
+   * @throws ConfigException when the file is missing (only with {@code --config}), unreadable, not
+   *     valid TOML, or holds a value of the wrong type
+   * @throws UnknownProfileException when the selected profile is not defined
+   */
+  public static EffectiveConfig load(Environment env, Path explicitConfig, String profile) {
+    Optional<Path> found = locate(env, explicitConfig);
+    if (found.isEmpty()) {
+      if (profile != null) {
+        throw new UnknownProfileException(profile, List.of(), null);
+      }
+      return EffectiveConfig.none(env);
+    }
+    Path file = found.get();
+    TomlFiles.Parsed parsed = TomlFiles.parse(file, "config");
+    if (!parsed.ok()) {
+      if (explicitConfig != null && parsed.diagnostics().get(0).code().equals("config-missing")) {
+        throw new ConfigException(
+            List.of(
+                Diagnostic.error(
+                    "config-missing",
+                    file,
+                    null,
+                    "configuration file not found",
+                    "check the path given to --config")));
+      }
+      throw new ConfigException(parsed.diagnostics());
+    }
+    return new FileReader(env, file).read(parsed.document(), profile);
+  }
+
+  private static Optional<Path> locate(Environment env, Path explicitConfig) {
+    if (explicitConfig != null) {
+      return Optional.of(env.resolve(explicitConfig));
+    }
+    for (Path dir = env.workingDirectory(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve(PROJECT_FILE_NAME);
+      if (Files.isRegularFile(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    Path user = env.xdgConfigHome().resolve(USER_FILE_NAME);
+    return Files.isRegularFile(user) ? Optional.of(user) : Optional.empty();
+  }
+
+  /** The values one table (the top level or one profile) sets. */
+  private static final class Layer {
+    final ConfigOrigin origin;
+    final List<ConfigValue<Path>> pluginPaths = new ArrayList<>();
+    final Map<String, ConfigValue<Object>> params = new LinkedHashMap<>();
+    ConfigValue<String> defaultLanguage = ConfigValue.unset();
+    ConfigValue<Path> defaultOutputDir = ConfigValue.unset();
+    ConfigValue<String> defaultProfile = ConfigValue.unset();
+
+    Layer(ConfigOrigin origin) {
+      this.origin = origin;
+    }
+  }
+
+  /** Reads one file, collecting every problem before failing. */
+  private static final class FileReader {
+    private final Environment env;
+    private final Path file;
+    private final Path base;
+    private final List<Diagnostic> errors = new ArrayList<>();
+    private final List<Diagnostic> warnings = new ArrayList<>();
+
+    FileReader(Environment env, Path file) {
+      this.env = env;
+      this.file = file;
+      this.base = file.getParent();
+    }
+
+    EffectiveConfig read(JsonNode root, String requestedProfile) {
+      Layer top = readLayer(root, "", ConfigOrigin.topLevel(file), TOP_LEVEL_KEYS);
+      Map<String, Layer> profiles = new LinkedHashMap<>();
+      JsonNode profilesNode = root.get(PROFILES);
+      if (profilesNode != null) {
+        if (!profilesNode.isObject()) {
+          wrongType(PROFILES, "a table of profiles", profilesNode);
+        } else {
+          for (Map.Entry<String, JsonNode> entry : profilesNode.properties()) {
+            String name = entry.getKey();
+            String where = PROFILES + "." + name;
+            if (entry.getValue().isObject()) {
+              ConfigOrigin origin = ConfigOrigin.profile(file, name);
+              profiles.put(name, readLayer(entry.getValue(), where + ".", origin, PROFILE_KEYS));
+            } else {
+              wrongType(where, "a table", entry.getValue());
+            }
+          }
+        }
+      }
+      if (!errors.isEmpty()) {
+        throw new ConfigException(errors);
+      }
+
+      ConfigValue<String> selected =
+          requestedProfile != null
+              ? new ConfigValue<>(requestedProfile, ConfigOrigin.COMMAND_LINE)
+              : top.defaultProfile;
+      Layer profile = null;
+      if (selected.isSet()) {
+        profile = profiles.get(selected.value());
+        if (profile == null) {
+          throw new UnknownProfileException(selected.value(), List.copyOf(profiles.keySet()), file);
+        }
+      }
+
+      List<ConfigValue<Path>> pluginPaths = new ArrayList<>(top.pluginPaths);
+      Map<String, ConfigValue<Object>> params = new LinkedHashMap<>(top.params);
+      ConfigValue<String> language = top.defaultLanguage;
+      ConfigValue<Path> outputDir =
+          top.defaultOutputDir.isSet()
+              ? top.defaultOutputDir
+              : new ConfigValue<>(env.workingDirectory(), ConfigOrigin.DEFAULT);
+      if (profile != null) {
+        pluginPaths.addAll(profile.pluginPaths);
+        params.putAll(profile.params);
+        language = profile.defaultLanguage.isSet() ? profile.defaultLanguage : language;
+        outputDir = profile.defaultOutputDir.isSet() ? profile.defaultOutputDir : outputDir;
+      }
+      return new EffectiveConfig(
+          file,
+          selected,
+          List.copyOf(profiles.keySet()),
+          pluginPaths,
+          language,
+          outputDir,
+          params,
+          warnings);
+    }
+
+    /** {@code prefix} is the dotted path of the table, for messages ({@code profiles.dev.}). */
+    private Layer readLayer(JsonNode table, String prefix, ConfigOrigin origin, Set<String> keys) {
+      Layer layer = new Layer(origin);
+      for (Map.Entry<String, JsonNode> entry : table.properties()) {
+        String key = entry.getKey();
+        JsonNode value = entry.getValue();
+        String where = prefix + key;
+        if (!keys.contains(key)) {
+          unknownKey(where, key, keys);
+        } else if (key.equals(PLUGIN_PATHS)) {
+          readPaths(value, where, layer);
+        } else if (key.equals(PLUGINS)) {
+          subTable(value, where, PATHS)
+              .ifPresent(paths -> readPaths(paths, where + "." + PATHS, layer));
+        } else if (key.equals(DEFAULT_LANGUAGE)) {
+          text(value, where)
+              .ifPresent(text -> layer.defaultLanguage = new ConfigValue<>(text, origin));
+        } else if (key.equals(DEFAULT_OUTPUT_DIR)) {
+          text(value, where)
+              .map(text -> env.expand(text, base))
+              .ifPresent(dir -> layer.defaultOutputDir = new ConfigValue<>(dir, origin));
+        } else if (key.equals(PARAMS)) {
+          readParams(value, where, layer);
+        } else if (key.equals(CLI)) {
+          subTable(value, where, DEFAULT_PROFILE)
+              .flatMap(profile -> text(profile, where + "." + DEFAULT_PROFILE))
+              .ifPresent(text -> layer.defaultProfile = new ConfigValue<>(text, origin));
+        }
+        // PROFILES: read by the caller, as only the top level has profiles.
+      }
+      return layer;
+    }
+
+    /**
+     * The value of {@code key} in a sub-table such as {@code [cli]} or {@code [plugins]}, which has
+     * no other keys: the others are warned about.
+     */
+    private Optional<JsonNode> subTable(JsonNode value, String where, String key) {
+      if (!value.isObject()) {
+        wrongType(where, "a table", value);
+        return Optional.empty();
+      }
+      JsonNode wanted = null;
+      for (Map.Entry<String, JsonNode> entry : value.properties()) {
+        if (entry.getKey().equals(key)) {
+          wanted = entry.getValue();
+        } else {
+          unknownKey(where + "." + entry.getKey(), entry.getKey(), Set.of(key));
+        }
+      }
+      return Optional.ofNullable(wanted);
+    }
+
+    private void readPaths(JsonNode value, String where, Layer layer) {
+      if (!value.isArray()) {
+        wrongType(where, "an array of strings", value);
+        return;
+      }
+      for (JsonNode item : value) {
+        if (item.isTextual()) {
+          layer.pluginPaths.add(new ConfigValue<>(env.expand(item.asText(), base), layer.origin));
+        } else {
+          wrongType(where, "an array of strings", item);
+        }
+      }
+    }
+
+    private void readParams(JsonNode value, String where, Layer layer) {
+      if (!value.isObject()) {
+        wrongType(where, "a table", value);
+        return;
+      }
+      for (Map.Entry<String, JsonNode> entry : value.properties()) {
+        Object param = paramValue(entry.getValue());
+        if (param == null) {
+          wrongType(
+              where + "." + entry.getKey(),
+              "a string, boolean, integer or array of those",
+              entry.getValue());
+        } else {
+          layer.params.put(entry.getKey(), new ConfigValue<>(param, layer.origin));
+        }
+      }
+    }
+
+    /** The parameter value as templates get it, or {@code null} when it has no such form. */
+    private static Object paramValue(JsonNode value) {
+      if (value.isTextual()) {
+        return value.asText();
+      }
+      if (value.isBoolean()) {
+        return value.booleanValue();
+      }
+      if (value.isIntegralNumber() && value.canConvertToLong()) {
+        return value.longValue();
+      }
+      if (value.isArray()) {
+        List<String> items = new ArrayList<>();
+        for (JsonNode item : value) {
+          if (item.isContainerNode() || item.isNull() || item.isFloatingPointNumber()) {
+            return null;
+          }
+          items.add(item.asText());
+        }
+        return List.copyOf(items);
+      }
+      return null;
+    }
+
+    private Optional<String> text(JsonNode value, String where) {
+      if (value.isTextual()) {
+        return Optional.of(value.asText());
+      }
+      wrongType(where, "a string", value);
+      return Optional.empty();
+    }
+
+    private void wrongType(String where, String expected, JsonNode actual) {
+      errors.add(
+          Diagnostic.error(
+              "config-type",
+              file,
+              null,
+              where + " must be " + expected + ", not " + describe(actual),
+              "see the Configuration section of the tasker-cli documentation"));
+    }
+
+    private void unknownKey(String where, String key, Set<String> known) {
+      warnings.add(
+          Diagnostic.warning(
+              "config-unknown-key",
+              file,
+              null,
+              "unknown key "
+                  + where
+                  + Suggestions.didYouMean(key, known.stream().sorted().toList()),
+              "remove it, or check its spelling"));
+    }
+
+    private static String describe(JsonNode node) {
+      if (node.isObject()) {
+        return "a table";
+      }
+      if (node.isArray()) {
+        return "an array";
+      }
+      if (node.isTextual()) {
+        return "a string";
+      }
+      if (node.isBoolean()) {
+        return "a boolean";
+      }
+      if (node.isIntegralNumber()) {
+        return "an integer";
+      }
+      if (node.isNumber()) {
+        return "a float";
+      }
+      return "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package systems.tasker.cli.discovery;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import systems.tasker.cli.plugin.Diagnostic;
+import systems.tasker.cli.plugin.ManifestReader;
+import systems.tasker.cli.plugin.PluginManifest;
+import systems.tasker.cli.plugin.ReadResult;
+import systems.tasker.cli.plugin.TemplateRef;
+
+/**
+ * Finds the plugins on the search paths and reads their manifests (only the manifests: scanning
+ * runs on every command, deep validation only on {@code plugin validate}).
+ *
+ * <p>In each search path a plugin is the path itself if it holds {@code tasker-plugin.toml}; else
+ * each immediate subdirectory holding one; else {@code <subdirectory>/tasker-cli-plugin/} holding
+ * one. Subdirectories are visited in name order so the result never depends on the order the file
+ * system lists them in.
+ */
+public final class PluginScanner {
+
+  /**
+   * What a scan found.
+   *
+   * @param plugins every plugin, in priority order, each real directory once; status OK or BROKEN
+   * @param diagnostics problems with the search paths themselves (a directory that cannot be
+   *     listed)
+   */
+  public record Result(List<DiscoveredPlugin> plugins, List<Diagnostic> diagnostics) {
+    public Result {
+      plugins = List.copyOf(plugins);
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+
+  private final ManifestReader reader = new ManifestReader();
+
+  /**
+   * Scans {@code searchPaths} in order, then the built-in plugin directory. Missing search paths
+   * are skipped quietly.
+   *
+   * @param builtinPluginDir the plugin compiled into the CLI, on any file system, or {@code null}
+   */
+  public Result scan(List<SearchPath> searchPaths, Path builtinPluginDir) {
+    List<DiscoveredPlugin> plugins = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    Set<Path> seen = new HashSet<>();
+    for (SearchPath searchPath : searchPaths) {
+      for (Path dir : pluginDirectories(searchPath.path(), diagnostics)) {
+        if (seen.add(realPath(dir))) {
+          plugins.add(read(dir, searchPath.source()));
+        }
+      }
+    }
+    if (builtinPluginDir != null && seen.add(realPath(builtinPluginDir))) {
+      plugins.add(read(builtinPluginDir, PluginSource.BUILTIN));
+    }
+    return new Result(plugins, diagnostics);
+  }
+
+  /**
+   * Reads the plugin in {@code dir}: BROKEN with the reader's diagnostics when its manifest is
+   * missing, does not parse or has errors, else OK.
+   */
+  public DiscoveredPlugin read(Path dir, PluginSource source) {
+    Objects.requireNonNull(dir, "dir");
+    ReadResult<PluginManifest> result = reader.readPlugin(dir);
+    List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+    if (result.value() != null) {
+      diagnostics.addAll(templatesOutside(dir, result.value()));
+    }
+    boolean broken = result.hasErrors() || diagnostics.stream().anyMatch(Diagnostic::isError);
+    return new DiscoveredPlugin(
+        dir,
+        source,
+        result.value(),
+        diagnostics,
+        broken ? PluginStatus.BROKEN : PluginStatus.OK,
+        null);
+  }
+
+  /**
+   * Plugins are untrusted, and the template directory is where rendering reads from: a template
+   * path that leaves the plugin directory would let a plugin read any file.
+   */
+  private static List<Diagnostic> templatesOutside(Path dir, PluginManifest manifest) {
+    Path root = dir.toAbsolutePath().normalize();
+    Path manifestFile = dir.resolve(PluginManifest.FILE_NAME);
+    List<Diagnostic> found = new ArrayList<>();
+    for (TemplateRef ref : manifest.templates()) {
+      if (!templateDirectory(dir, ref).startsWith(root)) {
+        found.add(
+            Diagnostic.error(
+                "template-path-outside-plugin",
+                manifestFile,
+                null,
+                "template '"
+                    + ref.name()
+                    + "' has path '"
+                    + ref.path()
+                    + "', which leaves the plugin directory",
+                "use a relative path inside the plugin, such as templates/" + ref.name()));
+      }
+    }
+    return found;
+  }
+
+  /** Where a template of the plugin in {@code dir} lives, absolute and normalised. */
+  static Path templateDirectory(Path dir, TemplateRef ref) {
+    return dir.toAbsolutePath().resolve(ref.path()).normalize();
+  }
+
+  private static List<Path> pluginDirectories(Path searchPath, List<Diagnostic> diagnostics) {
+    if (!Files.isDirectory(searchPath)) {
+      return List.of();
+    }
+    if (holdsManifest(searchPath)) {
+      return List.of(searchPath);
+    }
+    List<Path> found = new ArrayList<>();
+    for (Path child : subdirectories(searchPath, diagnostics)) {
+      if (holdsManifest(child)) {
+        found.add(child);
+      } else if (holdsManifest(child.resolve(DiscoveredPlugin.NESTED_PLUGIN_DIR))) {
+        found.add(child.resolve(DiscoveredPlugin.NESTED_PLUGIN_DIR));
+      }
+    }
+    return found;
+  }
+
+  private static boolean holdsManifest(Path dir) {
+    return Files.isRegularFile(dir.resolve(PluginManifest.FILE_NAME));
+  }
+
+  private static List<Path> subdirectories(Path dir, List<Diagnostic> diagnostics) {
+    List<Path> children = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, Files::isDirectory)) {
+      stream.forEach(children::add);
+    } catch (IOException | UncheckedIOException e) {
+      diagnostics.add(
+          Diagnostic.warning(
+              "search-path-unreadable",
+              dir,
+              null,
+              "cannot list plugin directory: " + e.getMessage(),
+              "check the directory's permissions"));
+      return List.of();
+    }
+    children.sort(Comparator.comparing(child -> child.getFileName().toString()));
+    return children;
+  }
+
+  /** The identity of a directory, so two search paths reaching it yield one plugin. */
+  private static Path realPath(Path dir) {
+    try {
+      return dir.toRealPath();
+    } catch (IOException e) {
+      return dir.toAbsolutePath().normalize();
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package systems.tasker.cli.discovery;
+
+import java.util.List;
+import systems.tasker.cli.plugin.TemplateRef;
+
+/**
+ * What narrows a template search: {@code --plugin}, {@code --language}, {@code --framework}. Each
+ * is {@code null} (or blank) when not given; matching ignores case. A template that names no
+ * languages matches any language, and one that names no frameworks matches any framework.
+ *
+ * @param plugin a plugin name, compared like template names (case- and separator-insensitively)
+ * @param language a language the template must target
+ * @param framework a framework the template must target
+ */
+public record TemplateFilter(String plugin, String language, String framework) {
+
+  /** No narrowing at all. */
+  public static final TemplateFilter NONE = new TemplateFilter(null, null, null);
+
+  public TemplateFilter {
+    plugin = blankToNull(plugin);
+    language = blankToNull(language);
+    framework = blankToNull(framework);
+  }
+
+  public static TemplateFilter language(String language) {
+    return new TemplateFilter(null, language, null);
+  }
+
+  public boolean isEmpty() {
+    return plugin == null && language == null && framework == null;
+  }
+
+  /** Whether {@code ref} of the plugin named {@code pluginName} passes this filter. */
+  public boolean matches(String pluginName, TemplateRef ref) {
+    return (plugin == null || TemplateRef.nameKey(plugin).equals(TemplateRef.nameKey(pluginName)))
+        && targets(ref.languages(), language)
+        && targets(ref.frameworks(), framework);
+  }
+
+  /**
+   * How many of the given language and framework the template names outright rather than matching
+   * by naming none: a template written for Rails beats a generic one for {@code --framework rails}.
+   */
+  int specificity(TemplateRef ref) {
+    return (language != null && !ref.languages().isEmpty() ? 1 : 0)
+        + (framework != null && !ref.frameworks().isEmpty() ? 1 : 0);
+  }
+
+  private static boolean targets(List<String> offered, String wanted) {
+    return wanted == null
+        || offered.isEmpty()
+        || offered.stream().anyMatch(value -> value.equalsIgnoreCase(wanted));
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}

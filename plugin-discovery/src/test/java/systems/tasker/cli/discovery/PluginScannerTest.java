@@ -1,0 +1,187 @@
+package systems.tasker.cli.discovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
+import java.nio.file.FileSystem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import systems.tasker.cli.plugin.Diagnostic;
+
+class PluginScannerTest {
+
+  private final TestTree tree = new TestTree();
+  private final PluginScanner scanner = new PluginScanner();
+
+  @AfterEach
+  void close() throws Exception {
+    tree.close();
+  }
+
+  private List<DiscoveredPlugin> scan(Path... paths) {
+    List<SearchPath> searchPaths =
+        Arrays.stream(paths)
+            .map(path -> new SearchPath(path, PluginSource.CONFIG, Files.isDirectory(path)))
+            .toList();
+    return scanner.scan(searchPaths, null).plugins();
+  }
+
+  @Test
+  void aSearchPathHoldingAManifestIsItselfThePluginAndNothingBelowIsScanned() {
+    Path dir = tree.plugin(tree.path("/p/solo"), "solo", "step_handler");
+    tree.plugin(dir.resolve("inner"), "inner", "x");
+
+    assertThat(scan(dir)).extracting(DiscoveredPlugin::name).containsExactly("solo");
+  }
+
+  @Test
+  void everyImmediateSubdirectoryWithAManifestIsAPluginInNameOrder() {
+    Path root = tree.path("/p");
+    tree.plugin(root.resolve("zeta"), "zeta", "x");
+    tree.plugin(root.resolve("alpha"), "alpha", "x");
+    tree.plugin(root.resolve("mid/deeper"), "too-deep", "x");
+
+    List<DiscoveredPlugin> found = scan(root);
+
+    assertThat(found).extracting(DiscoveredPlugin::name).containsExactly("alpha", "zeta");
+    assertThat(found)
+        .extracting(DiscoveredPlugin::directory)
+        .containsExactly(root.resolve("alpha"), root.resolve("zeta"));
+  }
+
+  @Test
+  void theContribLayoutNestsEachPluginInTaskerCliPlugin() {
+    Path root = tree.path("/contrib");
+    tree.plugin(root.resolve("ruby/tasker-cli-plugin"), "tasker-contrib-ruby", "step_handler");
+    tree.plugin(root.resolve("python/tasker-cli-plugin"), "tasker-contrib-python", "step_handler");
+    tree.write(root.resolve("README.md"), "not a plugin");
+
+    List<DiscoveredPlugin> found = scan(root);
+
+    assertThat(found)
+        .extracting(DiscoveredPlugin::directory)
+        .containsExactly(
+            root.resolve("python/tasker-cli-plugin"), root.resolve("ruby/tasker-cli-plugin"));
+    assertThat(found).allMatch(p -> p.status() == PluginStatus.OK);
+  }
+
+  @Test
+  void missingSearchPathsAreSkippedQuietly() {
+    Path root = tree.path("/p");
+    tree.plugin(root.resolve("a"), "a", "x");
+
+    PluginScanner.Result result =
+        scanner.scan(
+            List.of(
+                new SearchPath(tree.path("/nowhere"), PluginSource.PLUGIN_PATH, false),
+                new SearchPath(root, PluginSource.USER, true)),
+            null);
+
+    assertThat(result.plugins()).extracting(DiscoveredPlugin::name).containsExactly("a");
+    assertThat(result.plugins().get(0).source()).isEqualTo(PluginSource.USER);
+    assertThat(result.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void aBrokenManifestIsKeptAndDoesNotStopTheOthers() {
+    Path root = tree.path("/p");
+    tree.plugin(root.resolve("a-good"), "good", "x");
+    tree.write(root.resolve("b-broken/tasker-plugin.toml"), "[plugin\nname = \"broken\"\n");
+    tree.write(root.resolve("c-headless/tasker-plugin.toml"), "name = \"headless\"\n");
+    tree.write(
+        root.resolve("d-named/tasker-plugin.toml"), "[plugin]\nname = \"named\"\n[templates\n");
+    tree.plugin(root.resolve("e-good"), "also-good", "x");
+
+    List<DiscoveredPlugin> found = scan(root);
+
+    assertThat(found)
+        .extracting(DiscoveredPlugin::name, DiscoveredPlugin::status)
+        .containsExactly(
+            tuple("good", PluginStatus.OK),
+            tuple("b-broken", PluginStatus.BROKEN),
+            tuple("c-headless", PluginStatus.BROKEN),
+            tuple("d-named", PluginStatus.BROKEN),
+            tuple("also-good", PluginStatus.OK));
+    assertThat(found.get(1).manifest()).isNull();
+    assertThat(found.get(1).diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::line)
+        .containsExactly(tuple("manifest-syntax", 1));
+  }
+
+  @Test
+  void aBrokenPluginInTheContribLayoutIsNamedAfterItsLanguageDirectory() {
+    Path root = tree.path("/contrib");
+    tree.write(root.resolve("rust/tasker-cli-plugin/tasker-plugin.toml"), "oops = \n");
+
+    assertThat(scan(root)).extracting(DiscoveredPlugin::name).containsExactly("rust");
+  }
+
+  @Test
+  void theSameDirectoryReachedTwiceIsOnePlugin() {
+    Path root = tree.path("/p");
+    Path plugin = tree.plugin(root.resolve("a"), "a", "x");
+
+    List<DiscoveredPlugin> found = scan(root, plugin, tree.path("/p/a/../a"));
+
+    assertThat(found).extracting(DiscoveredPlugin::directory).containsExactly(plugin);
+  }
+
+  @Test
+  void aSymlinkToAPluginAlreadyFoundIsTheSamePlugin() throws Exception {
+    Path plugin = tree.plugin(tree.path("/p/a"), "a", "x");
+    Path other = Files.createDirectories(tree.path("/q"));
+    Files.createSymbolicLink(other.resolve("link"), plugin);
+
+    assertThat(scan(tree.path("/p"), other))
+        .extracting(DiscoveredPlugin::directory)
+        .containsExactly(plugin);
+  }
+
+  @Test
+  void aTemplatePathLeavingThePluginDirectoryMakesThePluginBroken() {
+    Path dir = tree.path("/p/sneaky");
+    tree.write(
+        dir.resolve("tasker-plugin.toml"),
+        "[plugin]\nname = \"sneaky\"\nversion = \"0.1.0\"\ndescription = \"\"\nlanguages = []\n"
+            + "[templates]\nsecrets = { path = \"../../home/ada\" }\n");
+
+    DiscoveredPlugin found = scan(dir).get(0);
+
+    assertThat(found.status()).isEqualTo(PluginStatus.BROKEN);
+    assertThat(found.name()).isEqualTo("sneaky");
+    assertThat(found.diagnostics())
+        .extracting(Diagnostic::code)
+        .containsExactly("template-path-outside-plugin");
+  }
+
+  @Test
+  void theBuiltinPluginMayLiveOnAnotherFileSystemAndComesLast() throws Exception {
+    try (FileSystem jar = Jimfs.newFileSystem(Configuration.unix())) {
+      Path builtin = jar.getPath("/builtin");
+      Files.createDirectories(builtin.resolve("templates/plugin_new"));
+      Files.writeString(
+          builtin.resolve("tasker-plugin.toml"),
+          "[plugin]\nname = \"builtin\"\nversion = \"0.1.0\"\ndescription = \"\"\n"
+              + "[templates]\nplugin_new = { path = \"templates/plugin_new\" }\n");
+      Path user = tree.plugin(tree.path("/p/user"), "user", "x");
+
+      List<DiscoveredPlugin> found =
+          scanner
+              .scan(List.of(new SearchPath(tree.path("/p"), PluginSource.USER, true)), builtin)
+              .plugins();
+
+      assertThat(found)
+          .extracting(
+              DiscoveredPlugin::directory, DiscoveredPlugin::source, DiscoveredPlugin::status)
+          .containsExactly(
+              tuple(user, PluginSource.USER, PluginStatus.OK),
+              tuple(builtin, PluginSource.BUILTIN, PluginStatus.OK));
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package systems.tasker.cli.discovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class SearchPathsTest {
+
+  private final TestTree tree = new TestTree();
+
+  @AfterEach
+  void close() throws Exception {
+    tree.close();
+  }
+
+  @Test
+  void theFivePathsComeInPriorityOrder() {
+    tree.variable("TASKER_CLI_SYSTEM_PLUGINS", "/opt/tasker/plugins");
+    tree.write(
+        ".tasker-cli.toml",
+        "plugin-paths = [\"/cfg/top\"]\n[profiles.dev]\nplugin-paths = [\"/cfg/dev\"]\n");
+    tree.mkdirs(".tasker-cli/plugins");
+    tree.mkdirs("second");
+    EffectiveConfig config = ConfigLoader.load(tree.env(), null, "dev");
+
+    List<SearchPath> paths =
+        SearchPaths.resolve(
+            tree.env(), List.of(tree.path("/first"), tree.path("second/../second")), config);
+
+    assertThat(paths)
+        .containsExactly(
+            new SearchPath(tree.path("/first"), PluginSource.PLUGIN_PATH, false),
+            new SearchPath(tree.work.resolve("second"), PluginSource.PLUGIN_PATH, true),
+            new SearchPath(tree.work.resolve(".tasker-cli/plugins"), PluginSource.PROJECT, true),
+            new SearchPath(tree.path("/cfg/top"), PluginSource.CONFIG, false),
+            new SearchPath(tree.path("/cfg/dev"), PluginSource.CONFIG, false),
+            new SearchPath(
+                tree.path("/home/ada/.config/tasker-cli/plugins"), PluginSource.USER, false),
+            new SearchPath(tree.path("/opt/tasker/plugins"), PluginSource.SYSTEM, false));
+  }
+
+  @Test
+  void userPathFollowsXdgConfigHomeAndSystemPathHasADefault() {
+    tree.variable("XDG_CONFIG_HOME", "/xdg");
+
+    List<SearchPath> paths =
+        SearchPaths.resolve(tree.env(), List.of(), EffectiveConfig.none(tree.env()));
+
+    assertThat(paths)
+        .extracting(SearchPath::path)
+        .containsExactly(
+            tree.work.resolve(".tasker-cli/plugins"),
+            tree.path("/xdg/tasker-cli/plugins"),
+            tree.path("/usr/local/share/tasker-cli/plugins"));
+  }
+
+  @Test
+  void sourcesHaveTheLabelsUsedInOutput() {
+    assertThat(PluginSource.values())
+        .extracting(PluginSource::label)
+        .containsExactly("plugin-path", "project", "config", "user", "system", "builtin");
+  }
+}
