@@ -76,7 +76,7 @@ public final class TemplateMetadataReader {
         filesDir,
         tables ? ManifestDialect.TABLES : ManifestDialect.ARRAYS);
     List<Diagnostic> diagnostics =
-        TemplateMetadataRules.check(source, metadata, tables, parameterEntries, outputEntries);
+        TemplateMetadataRules.check(source, metadata, parameterEntries, outputEntries);
     return new Loaded(new ReadResult<>(metadata, diagnostics), source, outputTables);
   }
 

@@ -18,9 +18,9 @@ import java.util.stream.Stream;
  */
 final class TemplateMetadataRules {
 
-  private static final List<String> TABLES_ROOT_KEYS =
+  private static final List<String> HEADER_ROOT_KEYS =
       List.of("template", "parameters", "outputs", "files");
-  private static final List<String> ARRAYS_ROOT_KEYS =
+  private static final List<String> FLAT_ROOT_KEYS =
       List.of("name", "description", "version", "parameters", "outputs", "files");
   private static final List<String> HEADER_KEYS = List.of("name", "description", "version");
   private static final List<String> KEYED_PARAMETER_KEYS = List.of(
@@ -40,20 +40,22 @@ final class TemplateMetadataRules {
   static List<Diagnostic> check(
       TomlSource source,
       TemplateMetadata metadata,
-      boolean tables,
       List<TomlEntry> parameters,
       List<TomlEntry> outputs) {
     List<Diagnostic> out = new ArrayList<>();
     JsonNode root = source.document();
+    // With a [template] table, name and description are read from it, so at the top level they
+    // would be silently ignored: they are unknown there.
+    boolean header = root.path("template").isObject();
     UnknownKeys.check(source, TEMPLATE_KEY_UNKNOWN, root, "", "template.toml",
-        tables ? TABLES_ROOT_KEYS : ARRAYS_ROOT_KEYS, out);
-    if (tables) {
+        header ? HEADER_ROOT_KEYS : FLAT_ROOT_KEYS, out);
+    if (header) {
       UnknownKeys.check(source, TEMPLATE_KEY_UNKNOWN, root.get("template"), "template",
           "[template]", HEADER_KEYS, out);
     }
     if (metadata.description().isBlank()) {
       out.add(source.warningAtKey(TEMPLATE_DESCRIPTION_MISSING,
-          tables && root.has("template") ? "template.description" : "description",
+          header ? "template.description" : "description",
           "the template has no description",
           "add description = \"…\"; template list and template info show it"));
     }
