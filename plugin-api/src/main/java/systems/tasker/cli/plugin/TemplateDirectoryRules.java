@@ -61,7 +61,7 @@ final class TemplateDirectoryRules {
             "create the file, fix the name, or mark the output optional = true"));
       }
     }
-    out.addAll(unusedFiles(templateDir, used, filesDir));
+    out.addAll(unusedFiles(templateDir, realDir, used, filesDir));
     return out;
   }
 
@@ -83,13 +83,17 @@ final class TemplateDirectoryRules {
   }
 
   /**
-   * Files no output uses: likely leftovers or typos in an output's {@code template}. Links are
-   * not followed, so the walk never leaves the template directory.
+   * Files no output uses: likely leftovers or typos in an output's {@code template}. The walk
+   * starts at the real directory (the template directory itself may be a link inside the plugin)
+   * and follows no link below it, so it never leaves the template directory; files are reported
+   * under the path the user gave.
    */
-  private static List<Diagnostic> unusedFiles(Path templateDir, Set<Path> used, Path filesDir) {
+  private static List<Diagnostic> unusedFiles(
+      Path templateDir, Path realDir, Set<Path> used, Path filesDir) {
     List<Diagnostic> out = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(templateDir)) {
+    try (Stream<Path> walk = Files.walk(realDir)) {
       walk.filter(file -> !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS))
+          .map(file -> templateDir.resolve(realDir.relativize(file).toString()))
           .filter(file -> !used.contains(file))
           .filter(file -> filesDir == null || !file.startsWith(filesDir))
           .filter(file -> !(file.getParent().equals(templateDir)
