@@ -133,6 +133,16 @@ class ManifestReaderTest {
   }
 
   @Test
+  void aManifestThatIsNotUtf8IsUnreadable() throws Exception {
+    java.nio.file.Files.write(tree.path("tasker-plugin.toml"), new byte[] {'a', (byte) 0xff, '\n'});
+
+    ReadResult<PluginManifest> result = reader.readPlugin(tree.root());
+
+    assertThat(positions(result)).containsExactly(tuple("manifest-unreadable", null, null));
+    assertThat(result.value()).isNull();
+  }
+
+  @Test
   void missingPluginTable() {
     ReadResult<PluginManifest> result = read("""
         [[templates]]
