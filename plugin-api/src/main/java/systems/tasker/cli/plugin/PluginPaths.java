@@ -2,6 +2,7 @@ package systems.tasker.cli.plugin;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -44,6 +45,18 @@ final class PluginPaths {
       return Optional.of(Problem.ESCAPES);
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code base} joined with {@code written}, or empty when this file system cannot name such a
+   * path at all (e.g. characters Windows forbids): then it cannot exist either.
+   */
+  static Optional<Path> resolve(Path base, String written) {
+    try {
+      return Optional.of(base.resolve(written).normalize());
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
   }
 
   /**

@@ -48,7 +48,7 @@ public final class PluginValidator {
         continue;
       }
       String at = manifest.templates().get(i).child("path");
-      Path dir = pluginDir.resolve(ref.path()).normalize();
+      Path dir = PluginPaths.resolve(pluginDir, ref.path()).orElse(null);
       Diagnostic problem = directoryProblem(manifest.source(), realRoot, dir, ref.path(), at);
       if (problem != null) {
         manifestProblems.add(problem);
@@ -64,12 +64,12 @@ public final class PluginValidator {
 
   private static Diagnostic directoryProblem(
       TomlSource source, Path realRoot, Path dir, String written, String at) {
-    if (PluginPaths.leaves(realRoot, dir)) {
+    if (dir != null && PluginPaths.leaves(realRoot, dir)) {
       return source.errorAtValue(TEMPLATE_PATH_ESCAPES, at,
           "template path '" + written + "' leads outside the plugin directory",
           "replace the symbolic link by the template directory itself");
     }
-    if (!Files.exists(dir)) {
+    if (dir == null || !Files.exists(dir)) {
       return source.errorAtValue(TEMPLATE_PATH_NOT_FOUND, at,
           "template directory '" + written + "' does not exist",
           "create it with a template.toml, or fix the path");

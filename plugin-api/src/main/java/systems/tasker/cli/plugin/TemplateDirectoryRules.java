@@ -38,7 +38,7 @@ final class TemplateDirectoryRules {
     Set<Path> used = new HashSet<>();
     Path filesDir = null;
     if (metadata.isTreeMode() && PluginPaths.problemOf(metadata.filesDir()).isEmpty()) {
-      filesDir = templateDir.resolve(metadata.filesDir()).normalize();
+      filesDir = PluginPaths.resolve(templateDir, metadata.filesDir()).orElse(null);
       checkFilesDir(source, realDir, filesDir, metadata.filesDir(), out);
     }
     List<TemplateOutput> outputs = metadata.outputs();
@@ -47,31 +47,41 @@ final class TemplateDirectoryRules {
       if (PluginPaths.problemOf(output.template()).isPresent()) {
         continue;
       }
-      Path file = templateDir.resolve(output.template()).normalize();
-      used.add(file);
+      Path file = PluginPaths.resolve(templateDir, output.template()).orElse(null);
       String at = loaded.outputs().get(i).child("template");
+      if (file == null) {
+        if (!output.optional()) {
+          out.add(notFound(source, at, output.template(), "does not exist"));
+        }
+        continue;
+      }
+      used.add(file);
       if (PluginPaths.leaves(realDir, file)) {
         out.add(source.errorAtValue(OUTPUT_TEMPLATE_ESCAPES, at,
             "output template '" + output.template() + "' leads outside the template directory",
             "replace the symbolic link by the file itself"));
       } else if (!Files.isRegularFile(file) && !output.optional()) {
-        out.add(source.errorAtValue(OUTPUT_TEMPLATE_NOT_FOUND, at,
-            "output template '" + output.template() + "' "
-                + (Files.isDirectory(file) ? "is a directory" : "does not exist"),
-            "create the file, fix the name, or mark the output optional = true"));
+        out.add(notFound(source, at, output.template(),
+            Files.isDirectory(file) ? "is a directory" : "does not exist"));
       }
     }
     out.addAll(unusedFiles(templateDir, realDir, used, filesDir));
     return out;
   }
 
+  private static Diagnostic notFound(TomlSource source, String at, String template, String why) {
+    return source.errorAtValue(OUTPUT_TEMPLATE_NOT_FOUND, at,
+        "output template '" + template + "' " + why,
+        "create the file, fix the name, or mark the output optional = true");
+  }
+
   private static void checkFilesDir(
       TomlSource source, Path realDir, Path filesDir, String written, List<Diagnostic> out) {
-    if (PluginPaths.leaves(realDir, filesDir)) {
+    if (filesDir != null && PluginPaths.leaves(realDir, filesDir)) {
       out.add(source.errorAtValue(FILES_DIR_ESCAPES, "files.dir",
           "files dir '" + written + "' leads outside the template directory",
           "replace the symbolic link by the directory itself"));
-    } else if (!Files.exists(filesDir)) {
+    } else if (filesDir == null || !Files.exists(filesDir)) {
       out.add(source.errorAtValue(FILES_DIR_NOT_FOUND, "files.dir",
           "files dir '" + written + "' does not exist",
           "create it, or fix dir in [files]"));

@@ -3,6 +3,11 @@ package systems.tasker.cli.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
+import java.nio.file.FileSystem;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
@@ -263,6 +268,28 @@ class PluginValidatorTest {
         tuple("output-template-not-found", "templates/step_handler/template.toml", 6, 21),
         tuple("template-file-unused", "templates/step_handler/stray.txt", null, null),
         tuple("template-outputs-missing", "templates/other/template.toml", 1, 1));
+  }
+
+  @Test
+  void aPathTheFileSystemCannotNameIsNotFoundRatherThanACrash() throws Exception {
+    try (FileSystem windows = Jimfs.newFileSystem(Configuration.windows())) {
+      Path plugin = windows.getPath("C:\\plugin");
+      Files.createDirectories(plugin.resolve("t"));
+      Files.writeString(plugin.resolve("tasker-plugin.toml"),
+          MANIFEST.replace("templates/step_handler", "t") + """
+          [[templates]]
+          name = "odd"
+          path = "templates/what?"
+          """);
+      Files.writeString(plugin.resolve("t/template.toml"), "description = \"d\"\n"
+          + "[[outputs]]\ntemplate = \"a|b.tera\"\nfilename = \"x\"\n");
+
+      assertThat(validator.validate(plugin))
+          .extracting(Diagnostic::code, Diagnostic::line, Diagnostic::column)
+          .containsExactly(
+              tuple("template-path-not-found", 13, 8),
+              tuple("output-template-not-found", 3, 12));
+    }
   }
 
   @Test
