@@ -44,7 +44,7 @@ public final class TemplateMetadataReader {
     TomlSource source = TomlSource.of(parsed, file);
     ObjectNode root = source.document();
     boolean tables = isTablesDialect(root);
-    JsonNode described = tables && root.path("template").isObject() ? root.get("template") : root;
+    JsonNode described = root.path("template").isObject() ? root.get("template") : root;
 
     List<TomlEntry> parameterEntries = TomlEntry.of(root.get("parameters"), "parameters");
     List<TemplateParameter> parameters = new ArrayList<>();
@@ -81,7 +81,7 @@ public final class TemplateMetadataReader {
   }
 
   /** Dialect A announces itself by a {@code [template]} table or tables keyed by name. */
-  static boolean isTablesDialect(ObjectNode root) {
+  private static boolean isTablesDialect(ObjectNode root) {
     return root.path("template").isObject()
         || root.path("parameters").isObject()
         || root.path("outputs").isObject();

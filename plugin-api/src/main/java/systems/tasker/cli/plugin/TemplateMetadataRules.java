@@ -64,14 +64,14 @@ final class TemplateMetadataRules {
     checkParameters(source, parameters, out);
     checkOutputs(source, outputs, out);
     JsonNode files = root.get("files");
-    boolean filesTable = files != null;
     if (files != null && !files.isObject()) {
       out.add(source.errorAtKey(TEMPLATE_ENTRY_NOT_TABLE, "files",
           "'files' must be a table", "write it as [files] dir = \"files\""));
     } else if (files != null) {
       checkFiles(source, files, out);
     }
-    if (outputs.isEmpty() && !filesTable) {
+    // [files] without a usable dir is reported as such; "no outputs" on top would be noise.
+    if (outputs.isEmpty() && files == null) {
       out.add(source.errorAtKey(TEMPLATE_OUTPUTS_MISSING, "outputs",
           "the template declares no outputs",
           "add an [[outputs]] entry with template and filename, or [files] dir = \"files\""));

@@ -2,7 +2,6 @@ package systems.tasker.cli.plugin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -35,8 +34,7 @@ record TomlEntry(String name, String path, boolean keyed, JsonNode node) {
             node));
       }
     } else if (collection.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = collection.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : collection.properties()) {
         entries.add(new TomlEntry(
             field.getKey(), TomlKeyLocator.child(collectionPath, field.getKey()), true,
             field.getValue()));
