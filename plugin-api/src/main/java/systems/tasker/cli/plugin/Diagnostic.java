@@ -1,6 +1,7 @@
 package systems.tasker.cli.plugin;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -22,6 +23,14 @@ public record Diagnostic(
     Integer column,
     String message,
     String hint) {
+
+  /**
+   * Orders diagnostics of one file by line, then column; those without a position come last.
+   * The sort is meant to be stable, so rules keep their order where positions tie.
+   */
+  public static final Comparator<Diagnostic> IN_FILE_ORDER =
+      Comparator.comparing(Diagnostic::line, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(Diagnostic::column, Comparator.nullsLast(Comparator.naturalOrder()));
 
   public Diagnostic {
     Objects.requireNonNull(severity, "severity");

@@ -1,89 +1,88 @@
 package systems.tasker.cli.plugin;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Reads {@code tasker-plugin.toml} in either dialect into a {@link PluginManifest}.
+ * Reads {@code tasker-plugin.toml} in either dialect into a {@link PluginManifest}, with every
+ * manifest-level problem ({@link ManifestRules}) as diagnostics.
  *
  * <p>Reading is cheap (discovery reads every manifest on every run): it parses the manifest only,
  * never the template directories. {@link PluginValidator} does the deep checks.
  */
 public final class ManifestReader {
 
+  /** A manifest as read, with what {@link PluginValidator} needs to point into it. */
+  record Loaded(ReadResult<PluginManifest> result, TomlSource source, List<TomlEntry> templates) {}
+
   /** Reads the manifest of the plugin in {@code pluginDir}. */
   public ReadResult<PluginManifest> readPlugin(Path pluginDir) {
     return read(pluginDir.resolve(PluginManifest.FILE_NAME));
   }
 
-  /** Reads {@code manifestFile}; the result has no model when the file is missing or broken. */
+  /**
+   * Reads {@code manifestFile}. The result has a model whenever the file parsed, even when it
+   * breaks rules (so a broken plugin can still be listed by name); it has none when the file is
+   * missing, unreadable or not TOML. Check {@link ReadResult#hasErrors()} before using it.
+   */
   public ReadResult<PluginManifest> read(Path manifestFile) {
+    return load(manifestFile).result();
+  }
+
+  Loaded load(Path manifestFile) {
     TomlFiles.Parsed parsed = TomlFiles.parse(manifestFile, "manifest");
     if (!parsed.ok()) {
-      return new ReadResult<>(null, parsed.diagnostics());
+      return new Loaded(new ReadResult<>(null, parsed.diagnostics()), null, List.of());
     }
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    ObjectNode root = parsed.document();
-    JsonNode plugin = root.get("plugin");
-    if (plugin == null || !plugin.isObject()) {
-      diagnostics.add(
-          Diagnostic.error(
-              "manifest-plugin-missing",
-              manifestFile,
-              SourcePosition.at(1, 1),
-              "missing [plugin] table",
-              "start the manifest with [plugin] and name, version, description, languages"));
-      return new ReadResult<>(null, diagnostics);
-    }
+    TomlSource source = TomlSource.of(parsed, manifestFile);
+    JsonNode plugin = source.document().path("plugin");
     List<String> languages = stringsOf(plugin, "languages", "language");
     List<String> frameworks = stringsOf(plugin, "frameworks", "framework");
-    JsonNode templates = root.get("templates");
-    ManifestDialect dialect =
-        templates != null && templates.isObject()
-            ? ManifestDialect.TABLES
-            : (plugin.has("languages") ? ManifestDialect.TABLES : ManifestDialect.ARRAYS);
+    JsonNode templates = source.document().get("templates");
+    List<TomlEntry> entries = TomlEntry.of(templates, "templates");
     List<TemplateRef> refs = new ArrayList<>();
-    if (templates != null && templates.isArray()) {
-      dialect = ManifestDialect.ARRAYS;
-      for (JsonNode entry : templates) {
-        refs.add(templateRef(text(entry, "name"), entry, languages, frameworks));
-      }
-    } else if (templates != null && templates.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = templates.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> entry = fields.next();
-        refs.add(templateRef(entry.getKey(), entry.getValue(), languages, frameworks));
-      }
+    for (TomlEntry entry : entries) {
+      refs.add(templateRef(entry, languages, frameworks));
     }
-    PluginManifest manifest =
-        new PluginManifest(
-            text(plugin, "name"),
-            text(plugin, "version"),
-            text(plugin, "description"),
-            languages,
-            frameworks,
-            refs,
-            dialect);
-    return new ReadResult<>(manifest, diagnostics);
+    PluginManifest manifest = new PluginManifest(
+        text(plugin, "name"),
+        text(plugin, "version"),
+        text(plugin, "description"),
+        languages,
+        frameworks,
+        refs,
+        dialectOf(plugin, templates));
+    List<Diagnostic> diagnostics = ManifestRules.check(source, manifest, entries);
+    return new Loaded(new ReadResult<>(manifest, diagnostics), source, entries);
+  }
+
+  /** The dialect is told by the shape of {@code templates}, else by the language key used. */
+  private static ManifestDialect dialectOf(JsonNode plugin, JsonNode templates) {
+    if (templates != null && templates.isArray()) {
+      return ManifestDialect.ARRAYS;
+    }
+    if (templates != null && templates.isObject()) {
+      return ManifestDialect.TABLES;
+    }
+    return plugin.has("languages") ? ManifestDialect.TABLES : ManifestDialect.ARRAYS;
   }
 
   private static TemplateRef templateRef(
-      String name, JsonNode entry, List<String> pluginLanguages, List<String> pluginFrameworks) {
-    List<String> languages = stringsOf(entry, "languages", "language");
-    List<String> frameworks = stringsOf(entry, "frameworks", "framework");
+      TomlEntry entry, List<String> pluginLanguages, List<String> pluginFrameworks) {
+    JsonNode node = entry.isTable() ? entry.node() : null;
+    List<String> languages = stringsOf(node, "languages", "language");
+    List<String> frameworks = stringsOf(node, "frameworks", "framework");
     return new TemplateRef(
-        name,
-        text(entry, "path"),
-        text(entry, "description"),
+        entry.name(),
+        text(node, "path"),
+        text(node, "description"),
         languages.isEmpty() ? pluginLanguages : languages,
         frameworks.isEmpty() ? pluginFrameworks : frameworks);
   }
 
+  /** The string value of {@code key}, or {@code ""} when it is absent or not a plain value. */
   static String text(JsonNode node, String key) {
     JsonNode value = node == null ? null : node.get(key);
     return value == null || value.isContainerNode() || value.isNull() ? "" : value.asText();
@@ -98,7 +97,7 @@ public final class ManifestReader {
     } else if (list != null && list.isValueNode()) {
       values.add(list.asText());
     }
-    JsonNode single = node == null ? null : node.get(singleKey);
+    JsonNode single = node == null || singleKey == null ? null : node.get(singleKey);
     if (single != null && single.isValueNode() && !values.contains(single.asText())) {
       values.add(single.asText());
     }

@@ -35,4 +35,17 @@ public record PluginManifest(
 
   /** The file name every plugin directory holds. */
   public static final String FILE_NAME = "tasker-plugin.toml";
+
+  /** This manifest as if it had been written in {@code other}. */
+  public PluginManifest withDialect(ManifestDialect other) {
+    return new PluginManifest(name, version, description, languages, frameworks, templates, other);
+  }
+
+  /**
+   * Whether {@code other} describes the same plugin, whichever dialect each was written in.
+   * {@code equals} keeps comparing the dialect too, since it is part of what was read.
+   */
+  public boolean sameContentAs(PluginManifest other) {
+    return other != null && equals(other.withDialect(dialect));
+  }
 }

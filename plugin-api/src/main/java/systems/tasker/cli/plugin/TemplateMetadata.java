@@ -41,6 +41,19 @@ public record TemplateMetadata(
     return parameters.stream().filter(p -> p.name().equals(parameterName)).findFirst();
   }
 
+  /** This metadata as if it had been written in {@code other}. */
+  public TemplateMetadata withDialect(ManifestDialect other) {
+    return new TemplateMetadata(name, description, version, parameters, outputs, filesDir, other);
+  }
+
+  /**
+   * Whether {@code other} describes the same template, whichever dialect each was written in.
+   * {@code equals} keeps comparing the dialect too, since it is part of what was read.
+   */
+  public boolean sameContentAs(TemplateMetadata other) {
+    return other != null && equals(other.withDialect(dialect));
+  }
+
   public boolean isTreeMode() {
     return filesDir != null;
   }

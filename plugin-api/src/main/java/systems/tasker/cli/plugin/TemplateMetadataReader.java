@@ -1,88 +1,103 @@
 package systems.tasker.cli.plugin;
 
+import static systems.tasker.cli.plugin.ManifestReader.stringsOf;
 import static systems.tasker.cli.plugin.ManifestReader.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
-/** Reads a template directory's {@code template.toml} in either dialect into {@link TemplateMetadata}. */
+/**
+ * Reads a template directory's {@code template.toml} in either dialect into
+ * {@link TemplateMetadata}, with every problem of the file itself as diagnostics. Whether the
+ * files it names exist is {@link PluginValidator}'s business.
+ *
+ * <p>Each parameter and output is read by its own shape: an entry of a table keyed by name
+ * (dialect A: {@code [outputs] handler = { path = … }}) or of an array of tables (dialect B:
+ * {@code [[outputs]] filename = … subdir = …}), so a file mixing the two still reads sensibly.
+ */
 public final class TemplateMetadataReader {
+
+  /** A template.toml as read, with its output entries (tables only, in model order). */
+  record Loaded(ReadResult<TemplateMetadata> result, TomlSource source, List<TomlEntry> outputs) {}
 
   /** Reads the {@code template.toml} in {@code templateDir}. */
   public ReadResult<TemplateMetadata> readTemplate(Path templateDir) {
     return read(templateDir.resolve(TemplateMetadata.FILE_NAME));
   }
 
-  /** Reads {@code file}; the result has no model when the file is missing or does not parse. */
+  /**
+   * Reads {@code file}. The result has a model whenever the file parsed, even when it breaks
+   * rules; it has none when the file is missing, unreadable or not TOML.
+   */
   public ReadResult<TemplateMetadata> read(Path file) {
-    TomlFiles.Parsed parsed = TomlFiles.parse(file, "template");
+    return load(file).result();
+  }
+
+  Loaded load(Path file) {
+    TomlFiles.Parsed parsed = TomlFiles.parse(file, "template-toml");
     if (!parsed.ok()) {
-      return new ReadResult<>(null, parsed.diagnostics());
+      return new Loaded(new ReadResult<>(null, parsed.diagnostics()), null, List.of());
     }
-    ObjectNode root = parsed.document();
-    JsonNode header = root.get("template");
-    boolean tables = header != null && header.isObject()
-        || root.path("parameters").isObject()
-        || root.path("outputs").isObject();
-    JsonNode described = tables && header != null && header.isObject() ? header : root;
+    TomlSource source = TomlSource.of(parsed, file);
+    ObjectNode root = source.document();
+    boolean tables = isTablesDialect(root);
+    JsonNode described = root.path("template").isObject() ? root.get("template") : root;
 
+    List<TomlEntry> parameterEntries = TomlEntry.of(root.get("parameters"), "parameters");
     List<TemplateParameter> parameters = new ArrayList<>();
-    JsonNode params = root.get("parameters");
-    if (params != null && params.isArray()) {
-      for (JsonNode p : params) {
-        parameters.add(parameter(text(p, "name"), p));
-      }
-    } else if (params != null && params.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        parameters.add(parameter(e.getKey(), e.getValue()));
+    for (TomlEntry entry : parameterEntries) {
+      if (entry.isTable()) {
+        parameters.add(parameter(entry));
       }
     }
-
+    List<TomlEntry> outputEntries = TomlEntry.of(root.get("outputs"), "outputs");
+    List<TomlEntry> outputTables = new ArrayList<>();
     List<TemplateOutput> outputs = new ArrayList<>();
-    JsonNode outs = root.get("outputs");
-    if (outs != null && outs.isArray()) {
-      for (JsonNode o : outs) {
-        outputs.add(output(o));
-      }
-    } else if (outs != null && outs.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = outs.fields(); it.hasNext(); ) {
-        outputs.add(output(it.next().getValue()));
+    for (TomlEntry entry : outputEntries) {
+      if (entry.isTable()) {
+        outputTables.add(entry);
+        outputs.add(output(entry));
       }
     }
-
     JsonNode files = root.get("files");
-    String filesDir = files != null && files.isObject() && files.hasNonNull("dir")
+    String filesDir = files != null && files.isObject() && files.path("dir").isValueNode()
         ? files.get("dir").asText() : null;
-
     JsonNode version = described.get("version");
+
     TemplateMetadata metadata = new TemplateMetadata(
         text(described, "name"),
         text(described, "description"),
-        version == null ? null : version.asText(),
+        version == null || !version.isValueNode() ? null : version.asText(),
         parameters,
         outputs,
         filesDir,
         tables ? ManifestDialect.TABLES : ManifestDialect.ARRAYS);
-    return new ReadResult<>(metadata, List.of());
+    List<Diagnostic> diagnostics =
+        TemplateMetadataRules.check(source, metadata, parameterEntries, outputEntries);
+    return new Loaded(new ReadResult<>(metadata, diagnostics), source, outputTables);
   }
 
-  private static TemplateParameter parameter(String name, JsonNode p) {
-    List<String> choices = ManifestReader.stringsOf(p, "choices", "__none__");
+  /** Dialect A announces itself by a {@code [template]} table or tables keyed by name. */
+  private static boolean isTablesDialect(ObjectNode root) {
+    return root.path("template").isObject()
+        || root.path("parameters").isObject()
+        || root.path("outputs").isObject();
+  }
+
+  private static TemplateParameter parameter(TomlEntry entry) {
+    JsonNode p = entry.node();
+    List<String> choices = stringsOf(p, "choices", null);
     if (choices.isEmpty()) {
-      choices = ManifestReader.stringsOf(p, "enum", "__none__");
+      choices = stringsOf(p, "enum", null);
     }
-    String typeWord = text(p, "type");
-    ParameterType type = ParameterType.fromLabel(typeWord)
+    ParameterType type = ParameterType.fromLabel(text(p, "type"))
         .orElse(choices.isEmpty() ? ParameterType.STRING : ParameterType.CHOICE);
     JsonNode pattern = p.get("pattern");
     return new TemplateParameter(
-        name,
+        entry.name(),
         text(p, "description"),
         type,
         p.path("required").asBoolean(false),
@@ -91,7 +106,8 @@ public final class TemplateMetadataReader {
         pattern == null || !pattern.isTextual() ? null : pattern.asText());
   }
 
-  private static Object defaultOf(JsonNode value) {
+  /** A default as a {@code String}, {@code Boolean}, {@code Long} or {@code List<String>}. */
+  static Object defaultOf(JsonNode value) {
     if (value == null || value.isNull()) {
       return null;
     }
@@ -109,15 +125,20 @@ public final class TemplateMetadataReader {
     return value.asText();
   }
 
-  private static TemplateOutput output(JsonNode o) {
-    boolean hasFilename = o.hasNonNull("filename");
+  private static TemplateOutput output(TomlEntry entry) {
+    JsonNode o = entry.node();
     JsonNode subdir = o.get("subdir");
     JsonNode condition = o.get("condition");
     return new TemplateOutput(
         text(o, "template"),
-        hasFilename ? text(o, "filename") : text(o, "path"),
-        subdir == null ? null : subdir.asText(),
-        condition == null ? null : condition.asText(),
+        text(o, outputPathKey(entry)),
+        entry.keyed() || subdir == null || !subdir.isValueNode() ? null : subdir.asText(),
+        condition == null || !condition.isValueNode() ? null : condition.asText(),
         o.path("optional").asBoolean(false));
+  }
+
+  /** Dialect A names the output path {@code path}; dialect B names it {@code filename}. */
+  static String outputPathKey(TomlEntry entry) {
+    return entry.keyed() ? "path" : "filename";
   }
 }

@@ -1,0 +1,113 @@
+package systems.tasker.cli.plugin;
+
+/**
+ * The stable {@link Diagnostic#code() codes} of every structural rule, in one place so that the
+ * command line, JSON output and tests name them the same way. Codes never change once published;
+ * new rules get new codes.
+ */
+public final class DiagnosticCodes {
+
+  private DiagnosticCodes() {}
+
+  // tasker-plugin.toml, read by ManifestReader
+
+  /** {@code tasker-plugin.toml} does not exist. */
+  public static final String MANIFEST_MISSING = "manifest-missing";
+  /** {@code tasker-plugin.toml} exists but cannot be read as UTF-8 text. */
+  public static final String MANIFEST_UNREADABLE = "manifest-unreadable";
+  /** {@code tasker-plugin.toml} is not valid TOML. */
+  public static final String MANIFEST_SYNTAX = "manifest-syntax";
+  /** There is no {@code [plugin]} table. */
+  public static final String MANIFEST_PLUGIN_MISSING = "manifest-plugin-missing";
+  /** {@code plugin.name} is missing or empty. */
+  public static final String MANIFEST_NAME_MISSING = "manifest-name-missing";
+  /** {@code plugin.name} is not lowercase {@code [a-z0-9][a-z0-9._-]*}. */
+  public static final String MANIFEST_NAME_INVALID = "manifest-name-invalid";
+  /** {@code plugin.version} is missing or empty. */
+  public static final String MANIFEST_VERSION_MISSING = "manifest-version-missing";
+  /** {@code plugin.version} is not a semantic version. */
+  public static final String MANIFEST_VERSION_INVALID = "manifest-version-invalid";
+  /** Neither {@code languages} nor {@code language} names a language. */
+  public static final String MANIFEST_LANGUAGE_MISSING = "manifest-language-missing";
+  /** Warning: a language other than ruby, python, typescript or rust (allowed, e.g. {@code ops}). */
+  public static final String MANIFEST_LANGUAGE_UNKNOWN = "manifest-language-unknown";
+  /** Warning: the plugin has no description. */
+  public static final String MANIFEST_DESCRIPTION_MISSING = "manifest-description-missing";
+  /** Warning: the plugin offers no templates. */
+  public static final String MANIFEST_TEMPLATES_MISSING = "manifest-templates-missing";
+  /** Warning: a key no rule knows, in any table of the manifest. */
+  public static final String MANIFEST_KEY_UNKNOWN = "manifest-key-unknown";
+  /** {@code templates}, or one of its entries, is not a table. */
+  public static final String MANIFEST_ENTRY_NOT_TABLE = "manifest-entry-not-table";
+  /** A {@code [[templates]]} entry has no {@code name}. */
+  public static final String TEMPLATE_NAME_MISSING = "template-name-missing";
+  /** Two templates have names equal ignoring case and {@code -}/{@code _}. */
+  public static final String TEMPLATE_NAME_DUPLICATE = "template-name-duplicate";
+  /** A template's {@code path} is missing or empty. */
+  public static final String TEMPLATE_PATH_MISSING = "template-path-missing";
+  /** A template's {@code path} is absolute. */
+  public static final String TEMPLATE_PATH_ABSOLUTE = "template-path-absolute";
+  /** A template's {@code path} has a {@code ..} segment or goes through a link leaving the plugin. */
+  public static final String TEMPLATE_PATH_ESCAPES = "template-path-escapes";
+
+  // template directories, checked by PluginValidator
+
+  /** A template's {@code path} does not exist. */
+  public static final String TEMPLATE_PATH_NOT_FOUND = "template-path-not-found";
+  /** A template's {@code path} is not a directory. */
+  public static final String TEMPLATE_PATH_NOT_DIRECTORY = "template-path-not-directory";
+  /** A template directory's {@code template.toml} is a link that leaves the template directory. */
+  public static final String TEMPLATE_TOML_ESCAPES = "template-toml-escapes";
+  /** Warning: a file in a template directory that no output uses. */
+  public static final String TEMPLATE_FILE_UNUSED = "template-file-unused";
+  /** The tree-mode files directory does not exist. */
+  public static final String FILES_DIR_NOT_FOUND = "files-dir-not-found";
+  /** The tree-mode files directory is not a directory. */
+  public static final String FILES_DIR_NOT_DIRECTORY = "files-dir-not-directory";
+  /** An output's template file does not exist (and the output is not {@code optional}). */
+  public static final String OUTPUT_TEMPLATE_NOT_FOUND = "output-template-not-found";
+
+  // template.toml, read by TemplateMetadataReader
+
+  /** A template directory has no {@code template.toml}. */
+  public static final String TEMPLATE_TOML_MISSING = "template-toml-missing";
+  /** {@code template.toml} exists but cannot be read as UTF-8 text. */
+  public static final String TEMPLATE_TOML_UNREADABLE = "template-toml-unreadable";
+  /** {@code template.toml} is not valid TOML. */
+  public static final String TEMPLATE_TOML_SYNTAX = "template-toml-syntax";
+  /** Warning: the template has no description. */
+  public static final String TEMPLATE_DESCRIPTION_MISSING = "template-description-missing";
+  /** The template declares no outputs and no {@code [files] dir}. */
+  public static final String TEMPLATE_OUTPUTS_MISSING = "template-outputs-missing";
+  /** Warning: a key no rule knows, in any table of {@code template.toml}. */
+  public static final String TEMPLATE_KEY_UNKNOWN = "template-key-unknown";
+  /** {@code parameters}, {@code outputs}, {@code files} or one of their entries is not a table. */
+  public static final String TEMPLATE_ENTRY_NOT_TABLE = "template-entry-not-table";
+  /** {@code [files]} has no {@code dir}, or it is empty. */
+  public static final String FILES_DIR_MISSING = "files-dir-missing";
+  /** {@code [files] dir} is absolute. */
+  public static final String FILES_DIR_ABSOLUTE = "files-dir-absolute";
+  /** {@code [files] dir} has a {@code ..} segment or goes through a link leaving the template. */
+  public static final String FILES_DIR_ESCAPES = "files-dir-escapes";
+  /** An output has no {@code template}, or it is empty. */
+  public static final String OUTPUT_TEMPLATE_MISSING = "output-template-missing";
+  /** An output's {@code template} is absolute. */
+  public static final String OUTPUT_TEMPLATE_ABSOLUTE = "output-template-absolute";
+  /** An output's {@code template} has a {@code ..} segment or goes through a link leaving the template. */
+  public static final String OUTPUT_TEMPLATE_ESCAPES = "output-template-escapes";
+  /** An output has no {@code filename} (dialect B) or {@code path} (dialect A), or it is empty. */
+  public static final String OUTPUT_PATH_MISSING = "output-path-missing";
+  /** A {@code [[parameters]]} entry has no {@code name}. */
+  public static final String PARAMETER_NAME_MISSING = "parameter-name-missing";
+  /** Two parameters have names equal ignoring case and {@code -}/{@code _}. */
+  public static final String PARAMETER_DUPLICATE = "parameter-duplicate";
+  /** A parameter's {@code type} is not string, boolean, integer, choice or list. */
+  public static final String PARAMETER_TYPE_UNKNOWN = "parameter-type-unknown";
+  /** A parameter's {@code pattern} is not a valid regular expression. */
+  public static final String PARAMETER_PATTERN_INVALID = "parameter-pattern-invalid";
+  /** A parameter's {@code default} is not among its {@code choices}. */
+  public static final String PARAMETER_DEFAULT_NOT_A_CHOICE = "parameter-default-not-a-choice";
+  /** A parameter's {@code default} does not match its {@code pattern}. */
+  public static final String PARAMETER_DEFAULT_PATTERN_MISMATCH =
+      "parameter-default-pattern-mismatch";
+}

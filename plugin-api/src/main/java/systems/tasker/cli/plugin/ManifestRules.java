@@ -1,0 +1,210 @@
+package systems.tasker.cli.plugin;
+
+import static systems.tasker.cli.plugin.DiagnosticCodes.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The rules a {@code tasker-plugin.toml} must follow on its own, without looking at any template
+ * directory (those are {@link PluginValidator}'s). Cheap enough to run on every discovery.
+ */
+final class ManifestRules {
+
+  /** Lowercase, starting with a letter or digit, so names are safe as directory and key names. */
+  static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+
+  /** Semantic Versioning 2.0.0: core, optional pre-release, optional build metadata. */
+  static final Pattern SEMVER;
+
+  static {
+    String number = "(0|[1-9][0-9]*)";
+    String preReleaseId = "(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)";
+    String buildId = "[0-9A-Za-z-]+";
+    SEMVER = Pattern.compile(number + "\\." + number + "\\." + number
+        + "(-" + preReleaseId + "(\\." + preReleaseId + ")*)?"
+        + "(\\+" + buildId + "(\\." + buildId + ")*)?");
+  }
+
+  static final List<String> LANGUAGES = List.of("ruby", "python", "typescript", "rust");
+
+  private static final List<String> TOP_KEYS = List.of("plugin", "templates");
+  // Common package metadata is accepted (and ignored) rather than warned about.
+  private static final List<String> PLUGIN_KEYS = List.of(
+      "name", "version", "description", "languages", "language", "frameworks", "framework",
+      "authors", "license", "homepage", "repository");
+  private static final List<String> TABLE_TEMPLATE_KEYS =
+      List.of("path", "description", "languages", "language", "frameworks", "framework");
+  private static final List<String> ARRAY_TEMPLATE_KEYS = List.of(
+      "name", "path", "description", "languages", "language", "frameworks", "framework");
+
+  private ManifestRules() {}
+
+  static List<Diagnostic> check(
+      TomlSource source, PluginManifest manifest, List<TomlEntry> templates) {
+    List<Diagnostic> out = new ArrayList<>();
+    UnknownKeys.check(source, MANIFEST_KEY_UNKNOWN, source.document(), "", "the manifest",
+        TOP_KEYS, out);
+    checkPlugin(source, manifest, out);
+    checkTemplates(source, manifest, templates, out);
+    out.sort(Diagnostic.IN_FILE_ORDER);
+    return out;
+  }
+
+  private static void checkPlugin(TomlSource source, PluginManifest manifest, List<Diagnostic> out) {
+    JsonNode plugin = source.document().get("plugin");
+    if (plugin == null || !plugin.isObject()) {
+      out.add(source.errorAtKey(MANIFEST_PLUGIN_MISSING, "plugin",
+          "missing [plugin] table",
+          "start the manifest with [plugin] and name, version, description, languages"));
+      return;
+    }
+    UnknownKeys.check(source, MANIFEST_KEY_UNKNOWN, plugin, "plugin", "[plugin]", PLUGIN_KEYS, out);
+
+    String name = manifest.name();
+    if (name.isBlank()) {
+      out.add(source.errorAtKey(MANIFEST_NAME_MISSING, "plugin.name",
+          "the plugin has no name", "add name = \"my-plugin\" to [plugin]"));
+    } else if (!NAME.matcher(name).matches()) {
+      out.add(source.errorAtValue(MANIFEST_NAME_INVALID, "plugin.name",
+          "plugin name '" + name + "' is not lowercase letters, digits, '.', '_' and '-'",
+          "use a name like '" + suggestedName(name) + "'"));
+    }
+
+    String version = manifest.version();
+    if (version.isBlank()) {
+      out.add(source.errorAtKey(MANIFEST_VERSION_MISSING, "plugin.version",
+          "the plugin has no version", "add version = \"0.1.0\" to [plugin]"));
+    } else if (!SEMVER.matcher(version).matches()) {
+      out.add(source.errorAtValue(MANIFEST_VERSION_INVALID, "plugin.version",
+          "version '" + version + "' is not a semantic version",
+          "use MAJOR.MINOR.PATCH, e.g. \"1.2.3\", \"1.2.3-beta.1\" or \"1.2.3+build.5\""));
+    }
+
+    if (manifest.description().isBlank()) {
+      out.add(source.warningAtKey(MANIFEST_DESCRIPTION_MISSING, "plugin.description",
+          "the plugin has no description",
+          "add description = \"…\" to [plugin]; plugin list shows it"));
+    }
+
+    if (manifest.languages().isEmpty()) {
+      String at = plugin.has("languages") ? "plugin.languages" : "plugin.language";
+      out.add(source.errorAtKey(MANIFEST_LANGUAGE_MISSING, at,
+          "the plugin names no language",
+          "add languages = [\"ruby\"] (or language = \"ruby\") to [plugin]"));
+    }
+    checkLanguages(source, plugin, "plugin", out);
+  }
+
+  private static void checkTemplates(
+      TomlSource source, PluginManifest manifest, List<TomlEntry> templates,
+      List<Diagnostic> out) {
+    JsonNode collection = source.document().get("templates");
+    if (collection != null && !collection.isObject() && !collection.isArray()) {
+      out.add(source.errorAtKey(MANIFEST_ENTRY_NOT_TABLE, "templates",
+          "'templates' must be a table ([templates]) or an array of tables ([[templates]])",
+          "see the plugin manifest section of the documentation"));
+      return;
+    }
+    if (templates.isEmpty()) {
+      out.add(source.warningAtKey(MANIFEST_TEMPLATES_MISSING, "templates",
+          "the plugin offers no templates",
+          "add a [[templates]] entry with name and path"));
+    }
+    Map<String, TomlEntry> seen = new HashMap<>();
+    for (int i = 0; i < templates.size(); i++) {
+      TomlEntry entry = templates.get(i);
+      if (!entry.isTable()) {
+        out.add(source.errorAtKey(MANIFEST_ENTRY_NOT_TABLE, entry.path(),
+            "template entry '" + entry.name() + "' is not a table",
+            "write it as " + entry.name() + " = { path = \"templates/" + entry.name() + "\" }"));
+        continue;
+      }
+      UnknownKeys.check(source, MANIFEST_KEY_UNKNOWN, entry.node(), entry.path(),
+          "template '" + entry.name() + "'",
+          entry.keyed() ? TABLE_TEMPLATE_KEYS : ARRAY_TEMPLATE_KEYS, out);
+      checkLanguages(source, entry.node(), entry.path(), out);
+      checkName(source, entry, seen, out);
+      checkPath(source, entry, manifest.templates().get(i).path(), out);
+    }
+  }
+
+  private static void checkName(
+      TomlSource source, TomlEntry entry, Map<String, TomlEntry> seen, List<Diagnostic> out) {
+    if (entry.name().isBlank()) {
+      out.add(source.errorAtKey(TEMPLATE_NAME_MISSING, entry.child("name"),
+          "template entry has no name", "add name = \"step_handler\" to this [[templates]] entry"));
+      return;
+    }
+    TomlEntry first = seen.putIfAbsent(TemplateRef.nameKey(entry.name()), entry);
+    if (first != null) {
+      SourcePosition firstAt = first.nameAt(source.locator());
+      out.add(Diagnostic.error(TEMPLATE_NAME_DUPLICATE, source.file(),
+          entry.nameAt(source.locator()),
+          "template '" + entry.name() + "' has the same name as '" + first.name()
+              + "' (line " + firstAt.line() + ")",
+          "rename one of them; template names compare ignoring case and '-'/'_'"));
+    }
+  }
+
+  private static void checkPath(
+      TomlSource source, TomlEntry entry, String path, List<Diagnostic> out) {
+    String at = entry.child("path");
+    PluginPaths.problemOf(path).ifPresent(problem -> {
+      switch (problem) {
+        case EMPTY:
+          out.add(source.errorAtKey(TEMPLATE_PATH_MISSING, at,
+              "template '" + entry.name() + "' has no path",
+              "add path = \"templates/" + entry.name() + "\", the template directory"));
+          break;
+        case ABSOLUTE:
+          out.add(source.errorAtValue(TEMPLATE_PATH_ABSOLUTE, at,
+              "template path '" + path + "' is absolute",
+              "write it relative to the plugin directory"));
+          break;
+        default:
+          out.add(source.errorAtValue(TEMPLATE_PATH_ESCAPES, at,
+              "template path '" + path + "' leaves the plugin directory",
+              "keep template directories inside the plugin directory, without '..'"));
+      }
+    });
+  }
+
+  private static void checkLanguages(
+      TomlSource source, JsonNode table, String tablePath, List<Diagnostic> out) {
+    List<Map.Entry<String, String>> written = new ArrayList<>();
+    JsonNode list = table.get("languages");
+    String listPath = TomlKeyLocator.child(tablePath, "languages");
+    if (list != null && list.isArray()) {
+      for (int i = 0; i < list.size(); i++) {
+        written.add(Map.entry(list.get(i).asText(), TomlKeyLocator.element(listPath, i)));
+      }
+    } else if (list != null && list.isValueNode()) {
+      written.add(Map.entry(list.asText(), listPath));
+    }
+    JsonNode single = table.get("language");
+    if (single != null && single.isValueNode()) {
+      written.add(Map.entry(single.asText(), TomlKeyLocator.child(tablePath, "language")));
+    }
+    for (Map.Entry<String, String> language : written) {
+      if (!LANGUAGES.contains(language.getKey())) {
+        out.add(source.warningAtValue(MANIFEST_LANGUAGE_UNKNOWN, language.getValue(),
+            "language '" + language.getKey() + "' is not one of " + String.join(", ", LANGUAGES)
+                + Suggestions.didYouMean(language.getKey(), LANGUAGES),
+            "fine for language-neutral plugins (e.g. 'ops'); --language filters will match it"
+                + " only by this exact name"));
+      }
+    }
+  }
+
+  private static String suggestedName(String name) {
+    String lowered = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
+    lowered = lowered.replaceAll("^[^a-z0-9]+", "");
+    return lowered.isEmpty() ? "my-plugin" : lowered;
+  }
+}

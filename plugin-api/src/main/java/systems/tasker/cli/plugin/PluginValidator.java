@@ -1,0 +1,104 @@
+package systems.tasker.cli.plugin;
+
+import static systems.tasker.cli.plugin.DiagnosticCodes.*;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks a whole plugin: its manifest ({@link ManifestReader}), then every template directory it
+ * names — the directory itself, its {@code template.toml} ({@link TemplateMetadataReader}) and the
+ * files around it. Returns every problem at once, so an author fixes them in one pass.
+ *
+ * <p>Nothing is read outside the plugin directory: a template directory reached through a link
+ * that leaves the plugin is reported and not opened.
+ */
+public final class PluginValidator {
+
+  private final ManifestReader manifestReader = new ManifestReader();
+  private final TemplateMetadataReader templateReader = new TemplateMetadataReader();
+
+  /**
+   * Every structural problem of the plugin in pluginDir, manifest and template directories alike:
+   * first the manifest's, in file order, then each template's in manifest order.
+   */
+  public List<Diagnostic> validate(Path pluginDir) {
+    ManifestReader.Loaded manifest = manifestReader.load(pluginDir.resolve(PluginManifest.FILE_NAME));
+    List<Diagnostic> manifestProblems = new ArrayList<>(manifest.result().diagnostics());
+    if (manifest.source() == null) {
+      return manifestProblems;
+    }
+    Path realRoot;
+    try {
+      realRoot = pluginDir.toRealPath();
+    } catch (IOException e) {
+      return manifestProblems;
+    }
+    List<Diagnostic> templateProblems = new ArrayList<>();
+    List<TemplateRef> refs = manifest.result().value().templates();
+    Set<Path> checked = new HashSet<>();
+    for (int i = 0; i < refs.size(); i++) {
+      TemplateRef ref = refs.get(i);
+      if (PluginPaths.problemOf(ref.path()).isPresent()) {
+        continue;
+      }
+      String at = manifest.templates().get(i).child("path");
+      Path dir = PluginPaths.resolve(pluginDir, ref.path()).orElse(null);
+      Diagnostic problem = directoryProblem(manifest.source(), realRoot, dir, ref.path(), at);
+      if (problem != null) {
+        manifestProblems.add(problem);
+      } else if (checked.add(dir)) {
+        templateProblems.addAll(checkTemplate(dir));
+      }
+    }
+    manifestProblems.sort(Diagnostic.IN_FILE_ORDER);
+    List<Diagnostic> all = new ArrayList<>(manifestProblems);
+    all.addAll(templateProblems);
+    return all;
+  }
+
+  private static Diagnostic directoryProblem(
+      TomlSource source, Path realRoot, Path dir, String written, String at) {
+    if (dir != null && PluginPaths.leaves(realRoot, dir)) {
+      return source.errorAtValue(TEMPLATE_PATH_ESCAPES, at,
+          "template path '" + written + "' leads outside the plugin directory",
+          "replace the symbolic link by the template directory itself");
+    }
+    if (dir == null || !Files.exists(dir)) {
+      return source.errorAtValue(TEMPLATE_PATH_NOT_FOUND, at,
+          "template directory '" + written + "' does not exist",
+          "create it with a template.toml, or fix the path");
+    }
+    if (!Files.isDirectory(dir)) {
+      return source.errorAtValue(TEMPLATE_PATH_NOT_DIRECTORY, at,
+          "template path '" + written + "' is not a directory",
+          "point path at the directory holding template.toml");
+    }
+    return null;
+  }
+
+  private List<Diagnostic> checkTemplate(Path dir) {
+    Path file = dir.resolve(TemplateMetadata.FILE_NAME);
+    try {
+      if (Files.exists(file) && PluginPaths.leaves(dir.toRealPath(), file)) {
+        return List.of(Diagnostic.error(TEMPLATE_TOML_ESCAPES, file, null,
+            "template.toml leads outside its template directory",
+            "replace the symbolic link by the file itself"));
+      }
+    } catch (IOException e) {
+      return List.of();
+    }
+    TemplateMetadataReader.Loaded loaded = templateReader.load(file);
+    List<Diagnostic> problems = new ArrayList<>(loaded.result().diagnostics());
+    if (loaded.source() != null) {
+      problems.addAll(TemplateDirectoryRules.check(dir, loaded));
+    }
+    problems.sort(Diagnostic.IN_FILE_ORDER);
+    return problems;
+  }
+}

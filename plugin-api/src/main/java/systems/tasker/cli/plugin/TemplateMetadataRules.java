@@ -1,0 +1,246 @@
+package systems.tasker.cli.plugin;
+
+import static systems.tasker.cli.plugin.DiagnosticCodes.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The rules a {@code template.toml} must follow on its own: its parameters, outputs and tree-mode
+ * {@code [files]} as written. Whether the files it names exist is {@link TemplateDirectoryRules}'.
+ */
+final class TemplateMetadataRules {
+
+  private static final List<String> HEADER_ROOT_KEYS =
+      List.of("template", "parameters", "outputs", "files");
+  private static final List<String> FLAT_ROOT_KEYS =
+      List.of("name", "description", "version", "parameters", "outputs", "files");
+  private static final List<String> HEADER_KEYS = List.of("name", "description", "version");
+  private static final List<String> KEYED_PARAMETER_KEYS = List.of(
+      "description", "type", "required", "default", "choices", "enum", "pattern");
+  private static final List<String> ARRAY_PARAMETER_KEYS = List.of(
+      "name", "description", "type", "required", "default", "choices", "enum", "pattern");
+  private static final List<String> KEYED_OUTPUT_KEYS =
+      List.of("template", "path", "condition", "optional");
+  private static final List<String> ARRAY_OUTPUT_KEYS =
+      List.of("template", "filename", "subdir", "condition", "optional");
+  private static final List<String> FILES_KEYS = List.of("dir");
+  private static final String TYPES = Stream.of(ParameterType.values())
+      .map(ParameterType::label).collect(Collectors.joining(", "));
+
+  private TemplateMetadataRules() {}
+
+  static List<Diagnostic> check(
+      TomlSource source,
+      TemplateMetadata metadata,
+      List<TomlEntry> parameters,
+      List<TomlEntry> outputs) {
+    List<Diagnostic> out = new ArrayList<>();
+    JsonNode root = source.document();
+    // With a [template] table, name and description are read from it, so at the top level they
+    // would be silently ignored: they are unknown there.
+    boolean header = root.path("template").isObject();
+    UnknownKeys.check(source, TEMPLATE_KEY_UNKNOWN, root, "", "template.toml",
+        header ? HEADER_ROOT_KEYS : FLAT_ROOT_KEYS, out);
+    if (header) {
+      UnknownKeys.check(source, TEMPLATE_KEY_UNKNOWN, root.get("template"), "template",
+          "[template]", HEADER_KEYS, out);
+    }
+    if (metadata.description().isBlank()) {
+      out.add(source.warningAtKey(TEMPLATE_DESCRIPTION_MISSING,
+          header ? "template.description" : "description",
+          "the template has no description",
+          "add description = \"…\"; template list and template info show it"));
+    }
+    notACollection(source, root, "parameters", out);
+    notACollection(source, root, "outputs", out);
+    checkParameters(source, parameters, out);
+    checkOutputs(source, outputs, out);
+    JsonNode files = root.get("files");
+    if (files != null && !files.isObject()) {
+      out.add(source.errorAtKey(TEMPLATE_ENTRY_NOT_TABLE, "files",
+          "'files' must be a table", "write it as [files] dir = \"files\""));
+    } else if (files != null) {
+      checkFiles(source, files, out);
+    }
+    // [files] without a usable dir is reported as such; "no outputs" on top would be noise.
+    if (outputs.isEmpty() && files == null) {
+      out.add(source.errorAtKey(TEMPLATE_OUTPUTS_MISSING, "outputs",
+          "the template declares no outputs",
+          "add an [[outputs]] entry with template and filename, or [files] dir = \"files\""));
+    }
+    out.sort(Diagnostic.IN_FILE_ORDER);
+    return out;
+  }
+
+  private static void notACollection(
+      TomlSource source, JsonNode root, String key, List<Diagnostic> out) {
+    JsonNode value = root.get(key);
+    if (value != null && !value.isObject() && !value.isArray()) {
+      out.add(source.errorAtKey(TEMPLATE_ENTRY_NOT_TABLE, key,
+          "'" + key + "' must be a table or an array of tables",
+          "see the template metadata section of the documentation"));
+    }
+  }
+
+  private static void checkParameters(
+      TomlSource source, List<TomlEntry> parameters, List<Diagnostic> out) {
+    Map<String, TomlEntry> seen = new HashMap<>();
+    for (TomlEntry entry : parameters) {
+      if (!entry.isTable()) {
+        out.add(source.errorAtKey(TEMPLATE_ENTRY_NOT_TABLE, entry.path(),
+            "parameter '" + entry.name() + "' is not a table",
+            "write it as " + entry.name() + " = { type = \"string\", required = true }"));
+        continue;
+      }
+      JsonNode p = entry.node();
+      UnknownKeys.check(source, TEMPLATE_KEY_UNKNOWN, p, entry.path(),
+          "parameter '" + entry.name() + "'",
+          entry.keyed() ? KEYED_PARAMETER_KEYS : ARRAY_PARAMETER_KEYS, out);
+      if (entry.name().isBlank()) {
+        out.add(source.errorAtKey(PARAMETER_NAME_MISSING, entry.child("name"),
+            "parameter has no name", "add name = \"…\" to this [[parameters]] entry"));
+      } else {
+        TomlEntry first = seen.putIfAbsent(TemplateRef.nameKey(entry.name()), entry);
+        if (first != null) {
+          out.add(Diagnostic.error(PARAMETER_DUPLICATE, source.file(),
+              entry.nameAt(source.locator()),
+              "parameter '" + entry.name() + "' is declared twice (first on line "
+                  + first.nameAt(source.locator()).line() + ")",
+              "remove one; parameter names compare ignoring case and '-'/'_'"));
+        }
+      }
+      checkParameterValues(source, entry, out);
+    }
+  }
+
+  private static void checkParameterValues(
+      TomlSource source, TomlEntry entry, List<Diagnostic> out) {
+    JsonNode p = entry.node();
+    String type = ManifestReader.text(p, "type");
+    if (p.has("type") && ParameterType.fromLabel(type).isEmpty()) {
+      out.add(source.errorAtValue(PARAMETER_TYPE_UNKNOWN, entry.child("type"),
+          "unknown parameter type '" + type + "'" + Suggestions.didYouMean(type, typeLabels()),
+          "use one of: " + TYPES));
+    }
+    Pattern pattern = null;
+    JsonNode patternNode = p.get("pattern");
+    if (patternNode != null) {
+      try {
+        pattern = Pattern.compile(patternNode.asText());
+      } catch (PatternSyntaxException e) {
+        out.add(source.errorAtValue(PARAMETER_PATTERN_INVALID, entry.child("pattern"),
+            "pattern of parameter '" + entry.name() + "' is not a valid regular expression: "
+                + e.getDescription(),
+            "write a Java regular expression, e.g. \"[A-Z][A-Za-z0-9]*\""));
+      }
+    }
+    Object defaultValue = TemplateMetadataReader.defaultOf(p.get("default"));
+    if (defaultValue == null) {
+      return;
+    }
+    List<String> choices = ManifestReader.stringsOf(p, "choices", null);
+    if (choices.isEmpty()) {
+      choices = ManifestReader.stringsOf(p, "enum", null);
+    }
+    String at = entry.child("default");
+    for (String value : defaultValues(defaultValue)) {
+      if (!choices.isEmpty() && !choices.contains(value)) {
+        out.add(source.errorAtValue(PARAMETER_DEFAULT_NOT_A_CHOICE, at,
+            "default '" + value + "' of parameter '" + entry.name() + "' is not one of "
+                + String.join(", ", choices),
+            "make the default one of the choices, or add it to them"));
+        return;
+      }
+      if (pattern != null && !pattern.matcher(value).matches()) {
+        out.add(source.errorAtValue(PARAMETER_DEFAULT_PATTERN_MISMATCH, at,
+            "default '" + value + "' of parameter '" + entry.name() + "' does not match pattern "
+                + pattern.pattern(),
+            "change the default or the pattern so they agree"));
+        return;
+      }
+    }
+  }
+
+  private static List<String> defaultValues(Object defaultValue) {
+    if (defaultValue instanceof List<?>) {
+      List<String> values = new ArrayList<>();
+      ((List<?>) defaultValue).forEach(item -> values.add(String.valueOf(item)));
+      return values;
+    }
+    return List.of(String.valueOf(defaultValue));
+  }
+
+  private static List<String> typeLabels() {
+    return Stream.of(ParameterType.values()).map(ParameterType::label).toList();
+  }
+
+  private static void checkOutputs(
+      TomlSource source, List<TomlEntry> outputs, List<Diagnostic> out) {
+    for (TomlEntry entry : outputs) {
+      if (!entry.isTable()) {
+        out.add(source.errorAtKey(TEMPLATE_ENTRY_NOT_TABLE, entry.path(),
+            "output '" + entry.name() + "' is not a table",
+            "write it as " + entry.name() + " = { template = \"…\", path = \"…\" }"));
+        continue;
+      }
+      JsonNode o = entry.node();
+      UnknownKeys.check(source, TEMPLATE_KEY_UNKNOWN, o, entry.path(), "output",
+          entry.keyed() ? KEYED_OUTPUT_KEYS : ARRAY_OUTPUT_KEYS, out);
+      String template = ManifestReader.text(o, "template");
+      String at = entry.child("template");
+      PluginPaths.problemOf(template).ifPresent(problem -> {
+        switch (problem) {
+          case EMPTY:
+            out.add(source.errorAtKey(OUTPUT_TEMPLATE_MISSING, at,
+                "output has no template file",
+                "add template = \"handler.rb.tera\", a file in this template directory"));
+            break;
+          case ABSOLUTE:
+            out.add(source.errorAtValue(OUTPUT_TEMPLATE_ABSOLUTE, at,
+                "output template '" + template + "' is absolute",
+                "write it relative to the template directory"));
+            break;
+          default:
+            out.add(source.errorAtValue(OUTPUT_TEMPLATE_ESCAPES, at,
+                "output template '" + template + "' leaves the template directory",
+                "keep template files inside the template directory, without '..'"));
+        }
+      });
+      String pathKey = TemplateMetadataReader.outputPathKey(entry);
+      if (ManifestReader.text(o, pathKey).isBlank()) {
+        out.add(source.errorAtKey(OUTPUT_PATH_MISSING, entry.child(pathKey),
+            "output has no " + pathKey,
+            "add " + pathKey + " = \"{{ name | snake_case }}.rb\", the file to write"));
+      }
+    }
+  }
+
+  private static void checkFiles(TomlSource source, JsonNode files, List<Diagnostic> out) {
+    UnknownKeys.check(source, TEMPLATE_KEY_UNKNOWN, files, "files", "[files]", FILES_KEYS, out);
+    String dir = ManifestReader.text(files, "dir");
+    PluginPaths.problemOf(dir).ifPresent(problem -> {
+      switch (problem) {
+        case EMPTY:
+          out.add(source.errorAtKey(FILES_DIR_MISSING, "files.dir",
+              "[files] has no dir", "add dir = \"files\", the directory whose content is emitted"));
+          break;
+        case ABSOLUTE:
+          out.add(source.errorAtValue(FILES_DIR_ABSOLUTE, "files.dir",
+              "files dir '" + dir + "' is absolute", "write it relative to the template directory"));
+          break;
+        default:
+          out.add(source.errorAtValue(FILES_DIR_ESCAPES, "files.dir",
+              "files dir '" + dir + "' leaves the template directory",
+              "keep the files directory inside the template directory, without '..'"));
+      }
+    });
+  }
+}

@@ -1,0 +1,360 @@
+package systems.tasker.cli.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class TemplateMetadataReaderTest {
+
+  private final PluginTree tree = new PluginTree();
+  private final TemplateMetadataReader reader = new TemplateMetadataReader();
+
+  @AfterEach
+  void closeFileSystem() throws Exception {
+    tree.close();
+  }
+
+  private ReadResult<TemplateMetadata> read(String content) {
+    tree.file("t/template.toml", content);
+    return reader.readTemplate(tree.path("t"));
+  }
+
+  private static List<Tuple> positions(ReadResult<?> result) {
+    return result.diagnostics().stream()
+        .map(d -> tuple(d.code(), d.line(), d.column()))
+        .toList();
+  }
+
+  /** A valid dialect B file with one output, to which a test appends what it checks. */
+  private static final String HEAD = """
+      name = "t"
+      description = "d"
+      [[outputs]]
+      template = "a.tera"
+      filename = "a.txt"
+      """;
+
+  private static final String DIALECT_A = """
+      [template]
+      name = "step_handler"
+      description = "Generate a step handler"
+      version = "1.0.0"
+
+      [parameters]
+      name = { type = "string", required = true, description = "Handler name", pattern = "[A-Z][A-Za-z]*" }
+      module_name = { description = "Module namespace", default = "handlers" }
+      kind = { enum = ["api", "batch"], default = "api" }
+      count = { type = "integer", default = 3 }
+      tags = { type = "list", default = ["a", "b"] }
+
+      [outputs]
+      handler = { template = "handler.py.tera", path = "{{ name | snake_case }}_handler.py" }
+      extra = { template = "extra.tera", path = "x.py", optional = true, condition = "with_extra" }
+      """;
+
+  private static final String DIALECT_B = """
+      name = "step_handler"
+      description = "Generate a step handler"
+      version = "1.0.0"
+
+      [[parameters]]
+      name = "name"
+      description = "Handler name"
+      type = "string"
+      required = true
+      pattern = "[A-Z][A-Za-z]*"
+
+      [[parameters]]
+      name = "module_name"
+      description = "Module namespace"
+      default = "handlers"
+
+      [[parameters]]
+      name = "kind"
+      choices = ["api", "batch"]
+      default = "api"
+
+      [[parameters]]
+      name = "count"
+      type = "integer"
+      default = 3
+
+      [[parameters]]
+      name = "tags"
+      type = "list"
+      default = ["a", "b"]
+
+      [[outputs]]
+      template = "handler.py.tera"
+      filename = "{{ name | snake_case }}_handler.py"
+
+      [[outputs]]
+      template = "extra.tera"
+      filename = "x.py"
+      optional = true
+      condition = "with_extra"
+      """;
+
+  @Test
+  void readsDialectA() {
+    ReadResult<TemplateMetadata> result = read(DIALECT_A);
+
+    assertThat(result.diagnostics()).isEmpty();
+    TemplateMetadata metadata = result.value();
+    assertThat(metadata.dialect()).isEqualTo(ManifestDialect.TABLES);
+    assertThat(metadata.name()).isEqualTo("step_handler");
+    assertThat(metadata.version()).isEqualTo("1.0.0");
+    assertThat(metadata.parameters()).containsExactly(
+        new TemplateParameter("name", "Handler name", ParameterType.STRING, true, null,
+            List.of(), "[A-Z][A-Za-z]*"),
+        new TemplateParameter("module_name", "Module namespace", ParameterType.STRING, false,
+            "handlers", List.of(), null),
+        new TemplateParameter("kind", "", ParameterType.CHOICE, false, "api",
+            List.of("api", "batch"), null),
+        new TemplateParameter("count", "", ParameterType.INTEGER, false, 3L, List.of(), null),
+        new TemplateParameter("tags", "", ParameterType.LIST, false, List.of("a", "b"),
+            List.of(), null));
+    assertThat(metadata.outputs()).containsExactly(
+        new TemplateOutput("handler.py.tera", "{{ name | snake_case }}_handler.py", null, null,
+            false),
+        new TemplateOutput("extra.tera", "x.py", null, "with_extra", true));
+    assertThat(metadata.isTreeMode()).isFalse();
+  }
+
+  @Test
+  void bothDialectsOfEqualContentGiveEqualModels() {
+    TemplateMetadata tables = read(DIALECT_A).value();
+    TemplateMetadata arrays = read(DIALECT_B).value();
+
+    assertThat(arrays.dialect()).isEqualTo(ManifestDialect.ARRAYS);
+    assertThat(arrays.withDialect(ManifestDialect.TABLES)).isEqualTo(tables);
+    assertThat(arrays.sameContentAs(tables)).isTrue();
+    assertThat(read(DIALECT_B.replace("\"api\"]", "\"web\"]").replace("= \"api\"", "= \"web\""))
+        .value().sameContentAs(tables)).isFalse();
+  }
+
+  @Test
+  void dialectBOutputsKeepTheirSubdir() {
+    TemplateMetadata metadata = read(HEAD + """
+        [[outputs]]
+        template = "test.tera"
+        filename = "test_{{ name }}.py"
+        subdir = "tests"
+        """).value();
+
+    assertThat(metadata.outputs().get(1))
+        .isEqualTo(new TemplateOutput("test.tera", "test_{{ name }}.py", "tests", null, false));
+    assertThat(metadata.outputs().get(1).displayPath()).isEqualTo("tests/test_{{ name }}.py");
+  }
+
+  @Test
+  void treeModeCountsAsOutputs() {
+    ReadResult<TemplateMetadata> result = read("""
+        name = "project"
+        description = "A project"
+        [files]
+        dir = "files"
+        """);
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.value().filesDir()).isEqualTo("files");
+    assertThat(result.value().isTreeMode()).isTrue();
+  }
+
+  @Test
+  void aSyntaxErrorHasLineAndColumn() {
+    ReadResult<TemplateMetadata> result = read("name = \"t\"\ndescription = = \"x\"\n");
+
+    assertThat(result.value()).isNull();
+    assertThat(positions(result)).containsExactly(tuple("template-toml-syntax", 2, 15));
+  }
+
+  @Test
+  void aMissingFileIsOneError() {
+    ReadResult<TemplateMetadata> result = reader.readTemplate(tree.path("nowhere"));
+
+    assertThat(positions(result)).containsExactly(tuple("template-toml-missing", null, null));
+    assertThat(result.diagnostics().get(0).file()).isEqualTo(tree.path("nowhere/template.toml"));
+  }
+
+  @Test
+  void noOutputs() {
+    assertThat(positions(read("name = \"t\"\ndescription = \"d\"\n")))
+        .containsExactly(tuple("template-outputs-missing", 1, 1));
+    assertThat(positions(read("[template]\ndescription = \"d\"\n[outputs]\n")))
+        .containsExactly(tuple("template-outputs-missing", 3, 1));
+  }
+
+  @Test
+  void missingDescriptionIsAWarning() {
+    assertThat(positions(read(HEAD.replace("description = \"d\"\n", ""))))
+        .containsExactly(tuple("template-description-missing", 1, 1));
+    assertThat(positions(read(DIALECT_A.replace("description = \"Generate a step handler\"\n", ""))))
+        .containsExactly(tuple("template-description-missing", 1, 1));
+  }
+
+  @Test
+  void unknownKeysInEveryTableAreWarningsWithASuggestion() {
+    ReadResult<TemplateMetadata> result = read("""
+        name = "t"
+        discription = "d"
+        [[parameters]]
+        name = "a"
+        requierd = true
+        [[outputs]]
+        template = "a.tera"
+        filename = "a"
+        path = "b"
+        [files]
+        dir = "f"
+        dirs = "g"
+        """);
+
+    assertThat(positions(result)).containsExactly(
+        tuple("template-description-missing", 1, 1),
+        tuple("template-key-unknown", 2, 1),
+        tuple("template-key-unknown", 5, 1),
+        tuple("template-key-unknown", 9, 1),
+        tuple("template-key-unknown", 12, 1));
+    assertThat(result.diagnostics().get(1).message())
+        .isEqualTo("unknown key 'discription' in template.toml (did you mean 'description'?)");
+    assertThat(result.diagnostics().get(2).message())
+        .isEqualTo("unknown key 'requierd' in parameter 'a' (did you mean 'required'?)");
+  }
+
+  @Test
+  void outputTemplateMissingAbsoluteOrEscaping() {
+    ReadResult<TemplateMetadata> result = read(HEAD + """
+        [[outputs]]
+        filename = "b"
+        [[outputs]]
+        template = "/etc/passwd"
+        filename = "c"
+        [[outputs]]
+        template = "../other/x.tera"
+        filename = "d"
+        """);
+
+    assertThat(positions(result)).containsExactly(
+        tuple("output-template-missing", 6, 1),
+        tuple("output-template-absolute", 9, 12),
+        tuple("output-template-escapes", 12, 12));
+  }
+
+  @Test
+  void outputWithoutPathOrFilename() {
+    assertThat(positions(read(HEAD + "[[outputs]]\ntemplate = \"b\"\n")))
+        .containsExactly(tuple("output-path-missing", 6, 1));
+    assertThat(positions(read("""
+        [template]
+        description = "d"
+        [outputs]
+        handler = { template = "h.tera" }
+        """))).containsExactly(tuple("output-path-missing", 4, 1));
+  }
+
+  @Test
+  void filesDirMissingAbsoluteOrEscaping() {
+    assertThat(positions(read("description = \"d\"\n[files]\n")))
+        .containsExactly(tuple("files-dir-missing", 2, 1));
+    assertThat(positions(read("description = \"d\"\n[files]\ndir = \"/srv\"\n")))
+        .containsExactly(tuple("files-dir-absolute", 3, 7));
+    assertThat(positions(read("description = \"d\"\n[files]\ndir = \"a/../..\"\n")))
+        .containsExactly(tuple("files-dir-escapes", 3, 7));
+  }
+
+  @Test
+  void aParameterDeclaredTwice() {
+    ReadResult<TemplateMetadata> result = read(HEAD + """
+        [[parameters]]
+        name = "module_name"
+        [[parameters]]
+        name = "module-name"
+        """);
+
+    assertThat(positions(result)).containsExactly(tuple("parameter-duplicate", 9, 8));
+    assertThat(result.diagnostics().get(0).message())
+        .isEqualTo("parameter 'module-name' is declared twice (first on line 7)");
+  }
+
+  @Test
+  void aParameterWithoutName() {
+    assertThat(positions(read(HEAD + "[[parameters]]\ndescription = \"x\"\n")))
+        .containsExactly(tuple("parameter-name-missing", 6, 1));
+  }
+
+  @Test
+  void aDefaultOutsideTheChoices() {
+    assertThat(positions(read(HEAD + """
+        [[parameters]]
+        name = "kind"
+        choices = ["api", "batch"]
+        default = "web"
+        """))).containsExactly(tuple("parameter-default-not-a-choice", 9, 11));
+    assertThat(positions(read("""
+        [template]
+        description = "d"
+        [parameters]
+        kind = { enum = ["api"], default = "web" }
+        tags = { type = "list", choices = ["a", "b"], default = ["a", "c"] }
+        [outputs]
+        x = { template = "a", path = "b" }
+        """))).containsExactly(
+            tuple("parameter-default-not-a-choice", 4, 36),
+            tuple("parameter-default-not-a-choice", 5, 57));
+  }
+
+  @Test
+  void aDefaultThatDoesNotMatchThePattern() {
+    ReadResult<TemplateMetadata> result = read(HEAD + """
+        [[parameters]]
+        name = "name"
+        pattern = "[A-Z][A-Za-z]*"
+        default = "lowercase"
+        """);
+
+    assertThat(positions(result)).containsExactly(tuple("parameter-default-pattern-mismatch", 9, 11));
+    assertThat(result.diagnostics().get(0).message())
+        .isEqualTo("default 'lowercase' of parameter 'name' does not match pattern [A-Z][A-Za-z]*");
+  }
+
+  @Test
+  void aPatternThatIsNotARegex() {
+    ReadResult<TemplateMetadata> result = read(HEAD + """
+        [[parameters]]
+        name = "name"
+        pattern   =   "[A-Z"
+        default = "X"
+        """);
+
+    assertThat(positions(result)).containsExactly(tuple("parameter-pattern-invalid", 8, 15));
+    assertThat(result.diagnostics().get(0).message()).isEqualTo(
+        "pattern of parameter 'name' is not a valid regular expression: Unclosed character class");
+  }
+
+  @Test
+  void anUnknownParameterType() {
+    ReadResult<TemplateMetadata> result = read(HEAD + """
+        [[parameters]]
+        name = "n"
+        type = "bool"
+        """);
+
+    assertThat(positions(result)).containsExactly(tuple("parameter-type-unknown", 8, 8));
+    assertThat(result.diagnostics().get(0).hint())
+        .isEqualTo("use one of: string, boolean, integer, choice, list");
+    assertThat(result.value().parameters().get(0).type()).isEqualTo(ParameterType.STRING);
+  }
+
+  @Test
+  void entriesThatAreNotTables() {
+    assertThat(positions(read(HEAD + "[parameters]\nx = 1\n")))
+        .containsExactly(tuple("template-entry-not-table", 7, 1));
+    assertThat(positions(read("description = \"d\"\nfiles = \"f\"\n")))
+        .containsExactly(tuple("template-entry-not-table", 2, 1));
+  }
+}
