@@ -1,10 +1,43 @@
 package systems.tasker.cli;
 
-/** Entry point of the {@code tasker-cli} command. */
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.BufferedOutputStream;
+import java.io.OutputStreamWriter;
+import systems.tasker.cli.discovery.Environment;
+
+/** Entry point of the {@code tasker-cli} command: the only place that calls {@code System.exit}. */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.out.println("tasker-cli 0.1.0");
+    PrintWriter out = writer(FileDescriptor.out);
+    PrintWriter err = writer(FileDescriptor.err);
+    Environment environment =
+        new Environment(
+            FileSystems.getDefault().getPath(System.getProperty("user.dir")),
+            FileSystems.getDefault().getPath(System.getProperty("user.home")),
+            System.getenv());
+    int code;
+    try {
+      code = TaskerCli.run(args, out, err, environment, Terminal.detect(environment));
+    } finally {
+      out.flush();
+      err.flush();
+    }
+    System.exit(code);
   }
+
+  private static PrintWriter writer(FileDescriptor descriptor) {
+    return new PrintWriter(
+        new OutputStreamWriter(
+            new BufferedOutputStream(new FileOutputStream(descriptor), 1 << 14),
+            StandardCharsets.UTF_8),
+        false);
+  }
+
 }

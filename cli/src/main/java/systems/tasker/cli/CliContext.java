@@ -1,0 +1,138 @@
+package systems.tasker.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import systems.tasker.cli.discovery.ConfigLoader;
+import systems.tasker.cli.discovery.EffectiveConfig;
+import systems.tasker.cli.discovery.Environment;
+import systems.tasker.cli.discovery.PluginRegistry;
+import systems.tasker.cli.output.Style;
+
+/**
+ * Everything a command runs with: where output goes, the process environment, the global options,
+ * and — built on first use, since most of the start-up cost is there — the configuration and the
+ * plugin registry.
+ */
+public final class CliContext {
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Environment environment;
+  private final Terminal terminal;
+  private final BuiltinPlugin builtin;
+
+  private final List<String> pluginPaths = new ArrayList<>();
+  private String configFile;
+  private String profile;
+  private boolean noColor;
+  private boolean verbose;
+  private boolean quiet;
+
+  private EffectiveConfig config;
+  private PluginRegistry registry;
+
+  CliContext(
+      PrintWriter out,
+      PrintWriter err,
+      Environment environment,
+      Terminal terminal,
+      BuiltinPlugin builtin) {
+    this.out = out;
+    this.err = err;
+    this.environment = environment;
+    this.terminal = terminal;
+    this.builtin = builtin;
+  }
+
+  public PrintWriter out() {
+    return out;
+  }
+
+  public PrintWriter err() {
+    return err;
+  }
+
+  public Environment environment() {
+    return environment;
+  }
+
+  public Terminal terminal() {
+    return terminal;
+  }
+
+  public boolean verbose() {
+    return verbose;
+  }
+
+  public boolean quiet() {
+    return quiet;
+  }
+
+  /** Styles for stdout: plain unless stdout is a terminal, colours are allowed and not refused. */
+  public Style style() {
+    return terminal.color() && !noColor ? Style.ANSI : Style.PLAIN;
+  }
+
+  /** A path typed by the user, resolved against the working directory. */
+  public Path resolve(String typed) {
+    return environment.expand(typed, environment.workingDirectory());
+  }
+
+  /** The effective configuration, loaded once. Throws a usage error for a broken config file. */
+  public EffectiveConfig config() {
+    if (config == null) {
+      config =
+          ConfigLoader.load(
+              environment, configFile == null ? null : resolve(configFile), profile);
+    }
+    return config;
+  }
+
+  /** The plugins on all search paths plus the built-in one, discovered once. */
+  public PluginRegistry registry() {
+    if (registry == null) {
+      registry = PluginRegistry.discover(environment, pluginPaths(), config(), builtin.directory());
+    }
+    return registry;
+  }
+
+  /** The {@code --plugin-path} directories, resolved, in the order given. */
+  public List<Path> pluginPaths() {
+    List<Path> resolved = new ArrayList<>();
+    pluginPaths.forEach(typed -> resolved.add(resolve(typed)));
+    return resolved;
+  }
+
+  /** Prints an informational line to stderr unless {@code --quiet}. */
+  public void info(String line) {
+    if (!quiet) {
+      err.println(line);
+    }
+  }
+
+  void addPluginPath(String directory) {
+    pluginPaths.add(directory);
+  }
+
+  void setConfigFile(String file) {
+    this.configFile = file;
+  }
+
+  void setProfile(String name) {
+    this.profile = name;
+  }
+
+  void setNoColor(boolean value) {
+    this.noColor = value;
+  }
+
+  void setVerbose(boolean value) {
+    this.verbose = value;
+  }
+
+  void setQuiet(boolean value) {
+    this.quiet = value;
+  }
+}

@@ -1,0 +1,15 @@
+package systems.tasker.cli.command;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import systems.tasker.cli.GlobalOptions;
+
+/** {@code tasker-cli config}: the noun group for configuration. */
+@Command(
+    name = "config",
+    description = "Show the effective configuration.",
+    mixinStandardHelpOptions = true,
+    subcommands = {ConfigShowCommand.class})
+public final class ConfigCommand extends GroupCommand {
+  @Mixin GlobalOptions global;
+}

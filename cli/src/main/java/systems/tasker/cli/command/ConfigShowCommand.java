@@ -1,0 +1,117 @@
+package systems.tasker.cli.command;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import systems.tasker.cli.CliContext;
+import systems.tasker.cli.GlobalOptions;
+import systems.tasker.cli.discovery.ConfigValue;
+import systems.tasker.cli.discovery.EffectiveConfig;
+import systems.tasker.cli.discovery.SearchPath;
+import systems.tasker.cli.discovery.SearchPaths;
+import systems.tasker.cli.output.Json;
+import systems.tasker.cli.output.OutputFormat;
+import systems.tasker.cli.output.TextTable;
+import systems.tasker.cli.plugin.Diagnostic;
+
+/** {@code tasker-cli config show}: what is in force, and where each value came from. */
+@Command(
+    name = "show",
+    description = "Show the effective configuration, where each value came from, and the search paths.",
+    mixinStandardHelpOptions = true,
+    footer = {
+      "",
+      "Examples:",
+      "  tasker-cli config show",
+      "  tasker-cli config show --profile work --format json"
+    })
+public final class ConfigShowCommand implements Runnable {
+
+  private final CliContext context;
+
+  @Mixin GlobalOptions global;
+
+  @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: text).")
+  OutputFormat format = OutputFormat.TEXT;
+
+  public ConfigShowCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void run() {
+    EffectiveConfig config = context.config();
+    List<SearchPath> searchPaths =
+        SearchPaths.resolve(context.environment(), context.pluginPaths(), config);
+    if (format == OutputFormat.JSON) {
+      context.out().println(Json.write(json(config, searchPaths)));
+      return;
+    }
+    PrintWriter out = context.out();
+    out.println("config file:        " + (config.file() == null ? "(none)" : config.file()));
+    out.println("profile:            " + text(config.profile()));
+    if (!config.profiles().isEmpty()) {
+      out.println("known profiles:     " + String.join(", ", config.profiles()));
+    }
+    out.println("default-language:   " + text(config.defaultLanguage()));
+    out.println("default-output-dir: " + text(config.defaultOutputDir()));
+    if (!config.params().isEmpty()) {
+      out.println("params:");
+      for (Map.Entry<String, ConfigValue<Object>> param : config.params().entrySet()) {
+        out.println("  " + param.getKey() + " = " + param.getValue().value()
+            + "  (" + param.getValue().origin().describe() + ")");
+      }
+    }
+    out.println();
+    out.println("Plugin search paths, highest priority first:");
+    TextTable table = new TextTable("  #", "SOURCE", "EXISTS", "PATH");
+    int rank = 1;
+    for (SearchPath path : searchPaths) {
+      table.row("  " + rank++, path.source().label(), path.exists() ? "yes" : "no", path.path().toString());
+    }
+    table.print(out, context.style());
+    for (Diagnostic warning : config.diagnostics()) {
+      context.err().println("warning: " + warning.location() + ": " + warning.message()
+          + (warning.hint() == null ? "" : " (" + warning.hint() + ")"));
+    }
+  }
+
+  private static String text(ConfigValue<?> value) {
+    return value.isSet()
+        ? value.value() + "  (" + value.origin().describe() + ")"
+        : "(not set)";
+  }
+
+  private static Json.Obj value(ConfigValue<?> value) {
+    return Json.obj()
+        .put("value", value.isSet() ? String.valueOf(value.value()) : null)
+        .put("source", value.isSet() ? value.origin().describe() : null);
+  }
+
+  private static Json.Obj json(EffectiveConfig config, List<SearchPath> searchPaths) {
+    List<Json.Obj> paths = new ArrayList<>();
+    for (SearchPath path : searchPaths) {
+      paths.add(Json.obj()
+          .put("path", path.path().toString())
+          .put("source", path.source().label())
+          .put("exists", path.exists()));
+    }
+    Json.Obj params = Json.obj();
+    config.params().forEach((name, param) -> params.put(name, Json.obj()
+        .put("value", param.value())
+        .put("source", param.origin().describe())));
+    return Json.obj()
+        .put("config_file", config.file() == null ? null : config.file().toString())
+        .put("profile", config.profile().isSet() ? config.profile().value() : null)
+        .put("profiles", config.profiles())
+        .put("default_language", value(config.defaultLanguage()))
+        .put("default_output_dir", value(config.defaultOutputDir()))
+        .put("params", params)
+        .put("search_paths", paths)
+        .put("diagnostics", Json.diagnostics(config.diagnostics()));
+  }
+}

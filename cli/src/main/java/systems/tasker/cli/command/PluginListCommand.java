@@ -1,0 +1,131 @@
+package systems.tasker.cli.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import systems.tasker.cli.CliContext;
+import systems.tasker.cli.GlobalOptions;
+import systems.tasker.cli.discovery.DiscoveredPlugin;
+import systems.tasker.cli.discovery.PluginRegistry;
+import systems.tasker.cli.discovery.PluginSource;
+import systems.tasker.cli.discovery.SearchPath;
+import systems.tasker.cli.output.Json;
+import systems.tasker.cli.output.OutputFormat;
+import systems.tasker.cli.output.TextTable;
+import systems.tasker.cli.plugin.PluginManifest;
+import systems.tasker.cli.plugin.TemplateRef;
+
+/** {@code tasker-cli plugin list}: every plugin found, where, and in what state. */
+@Command(
+    name = "list",
+    description = "List the plugins found on the search paths.",
+    mixinStandardHelpOptions = true,
+    footer = {
+      "",
+      "Examples:",
+      "  tasker-cli plugin list",
+      "  tasker-cli plugin list --all --plugin-path ./my-plugins"
+    })
+public final class PluginListCommand implements Runnable {
+
+  private final CliContext context;
+
+  @Mixin GlobalOptions global;
+
+  @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: text).")
+  OutputFormat format = OutputFormat.TEXT;
+
+  @Option(names = "--all", description = "Also show shadowed and broken plugins.")
+  boolean all;
+
+  public PluginListCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void run() {
+    PluginRegistry registry = context.registry();
+    if (format == OutputFormat.JSON) {
+      context.out().println(Json.write(Json.obj()
+          .put("plugins", pluginsJson(registry.plugins()))
+          .put("searched", searchedJson(registry.searchPaths()))));
+      return;
+    }
+    TextTable table = new TextTable("NAME", "VERSION", "LANGUAGES", "SOURCE", "TEMPLATES", "STATUS");
+    int hidden = 0;
+    for (DiscoveredPlugin plugin : registry.plugins()) {
+      if (!all && !plugin.isActive()) {
+        hidden++;
+        continue;
+      }
+      PluginManifest manifest = plugin.manifest();
+      table.row(
+          plugin.name(),
+          manifest == null || manifest.version().isEmpty() ? "-" : manifest.version(),
+          manifest == null ? "-" : Labels.targets(manifest.languages(), manifest.frameworks()),
+          plugin.source().label(),
+          manifest == null ? "-" : Integer.toString(manifest.templates().size()),
+          plugin.status().name().toLowerCase(Locale.ROOT));
+    }
+    table.print(context.out(), context.style());
+    if (hidden > 0) {
+      context.out().println();
+      context.out().println(hidden + " shadowed or broken plugin" + (hidden == 1 ? "" : "s")
+          + " not shown; run 'tasker-cli plugin list --all' to see them.");
+    }
+    boolean foundOnPaths = registry.plugins().stream()
+        .anyMatch(plugin -> plugin.source() != PluginSource.BUILTIN);
+    if (!foundOnPaths) {
+      context.err().println("No plugins found on the search paths:");
+      for (SearchPath path : registry.searchPaths()) {
+        context.err().println("  " + path.path() + "  (" + path.source().label()
+            + (path.exists() ? "" : ", missing") + ")");
+      }
+      context.err().println("hint: pass --plugin-path DIR, or put plugins in ./.tasker-cli/plugins/");
+    }
+  }
+
+  private static List<Json.Obj> pluginsJson(List<DiscoveredPlugin> plugins) {
+    List<Json.Obj> list = new ArrayList<>();
+    for (DiscoveredPlugin plugin : plugins) {
+      PluginManifest manifest = plugin.manifest();
+      List<Json.Obj> templates = new ArrayList<>();
+      if (manifest != null) {
+        for (TemplateRef ref : manifest.templates()) {
+          templates.add(Json.obj()
+              .put("name", ref.name())
+              .put("description", ref.description())
+              .put("languages", ref.languages())
+              .put("frameworks", ref.frameworks()));
+        }
+      }
+      list.add(Json.obj()
+          .put("name", plugin.name())
+          .put("version", manifest == null ? null : manifest.version())
+          .put("description", manifest == null ? null : manifest.description())
+          .put("languages", manifest == null ? List.of() : manifest.languages())
+          .put("frameworks", manifest == null ? List.of() : manifest.frameworks())
+          .put("path", plugin.directory().toString())
+          .put("source", plugin.source().label())
+          .put("status", plugin.status().name().toLowerCase(Locale.ROOT))
+          .put("shadowed_by", plugin.shadowedBy() == null ? null : plugin.shadowedBy().toString())
+          .put("templates", templates)
+          .put("diagnostics", Json.diagnostics(plugin.diagnostics())));
+    }
+    return list;
+  }
+
+  private static List<Json.Obj> searchedJson(List<SearchPath> paths) {
+    List<Json.Obj> list = new ArrayList<>();
+    for (SearchPath path : paths) {
+      list.add(Json.obj()
+          .put("path", path.path().toString())
+          .put("source", path.source().label())
+          .put("exists", path.exists()));
+    }
+    return list;
+  }
+}

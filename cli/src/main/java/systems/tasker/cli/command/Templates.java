@@ -1,0 +1,50 @@
+package systems.tasker.cli.command;
+
+import systems.tasker.cli.CliContext;
+import systems.tasker.cli.discovery.TemplateEntry;
+import systems.tasker.cli.discovery.TemplateFilter;
+import systems.tasker.cli.discovery.TemplateMatch;
+import systems.tasker.cli.plugin.Diagnostic;
+import systems.tasker.cli.plugin.ReadResult;
+import systems.tasker.cli.plugin.TaskerException;
+import systems.tasker.cli.plugin.TemplateMetadata;
+import systems.tasker.cli.plugin.TemplateMetadataReader;
+
+/** Finding a template and reading its metadata, as every template command does. */
+final class Templates {
+  private Templates() {}
+
+  /** The template the user means; with {@code --verbose}, says which others were passed over. */
+  static TemplateEntry find(
+      CliContext context, String name, String plugin, String language, String framework) {
+    if (plugin != null) {
+      context.registry().findPlugin(plugin);
+    }
+    TemplateMatch match =
+        context.registry().findTemplate(name, new TemplateFilter(plugin, language, framework));
+    if (context.verbose()) {
+      for (TemplateEntry other : match.passedOver()) {
+        context.err().println("note: using " + match.chosen().plugin().name() + "'s " + match.chosen().ref().name()
+            + "; passed over " + other.plugin().name() + " (" + other.plugin().source().label() + ", "
+            + other.directory() + ")");
+      }
+    }
+    return match.chosen();
+  }
+
+  /** The template's {@code template.toml}; a broken one is a failure that says where. */
+  static TemplateMetadata metadata(TemplateEntry entry) {
+    ReadResult<TemplateMetadata> result = new TemplateMetadataReader().readTemplate(entry.directory());
+    if (result.hasErrors()) {
+      Diagnostic first = result.diagnostics().stream().filter(Diagnostic::isError).findFirst()
+          .orElse(result.diagnostics().isEmpty() ? null : result.diagnostics().get(0));
+      String where = first == null ? entry.directory().toString() : first.location();
+      String message = first == null ? "cannot read template.toml" : first.message();
+      throw new TaskerException(TaskerException.Kind.FAILURE,
+          "template '" + entry.ref().name() + "' of plugin " + entry.plugin().name() + " is broken: "
+              + where + ": " + message,
+          "run 'tasker-cli plugin validate " + entry.plugin().directory() + "' for every problem");
+    }
+    return result.value();
+  }
+}

@@ -1,0 +1,93 @@
+package systems.tasker.cli.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import systems.tasker.cli.plugin.Diagnostic;
+
+/**
+ * JSON output: ordered maps and lists written with two-space indentation and "\n" line ends on
+ * every platform. The shapes are DESIGN.md's, and only ever grow.
+ */
+public final class Json {
+
+  private Json() {}
+
+  /** An insertion-ordered object, built with {@link Obj#put}. */
+  public static final class Obj {
+    private final Map<String, Object> fields = new LinkedHashMap<>();
+
+    public Obj put(String key, Object value) {
+      fields.put(key, value instanceof Path path ? path.toString() : value);
+      return this;
+    }
+
+    Map<String, Object> fields() {
+      return fields;
+    }
+  }
+
+  public static Obj obj() {
+    return new Obj();
+  }
+
+  /** The JSON text of {@code value} (an {@link Obj}, list, string, number, boolean or null). */
+  public static String write(Object value) {
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+    printer = printer.withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    try {
+      return new ObjectMapper()
+          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+          .writer(printer)
+          .writeValueAsString(plain(value));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(new IOException(e));
+    }
+  }
+
+  private static Object plain(Object value) {
+    if (value instanceof Obj obj) {
+      Map<String, Object> copy = new LinkedHashMap<>();
+      obj.fields().forEach((key, field) -> copy.put(key, plain(field)));
+      return copy;
+    }
+    if (value instanceof List<?> list) {
+      List<Object> copy = new ArrayList<>();
+      list.forEach(item -> copy.add(plain(item)));
+      return copy;
+    }
+    if (value instanceof Path path) {
+      return path.toString();
+    }
+    return value;
+  }
+
+  /** A diagnostic as DESIGN.md's {@code plugin validate --format json} shows it. */
+  public static Obj diagnostic(Diagnostic diagnostic) {
+    return obj()
+        .put("severity", diagnostic.severity().label())
+        .put("code", diagnostic.code())
+        .put("file", diagnostic.file() == null ? null : diagnostic.file().toString())
+        .put("line", diagnostic.line())
+        .put("column", diagnostic.column())
+        .put("message", diagnostic.message())
+        .put("hint", diagnostic.hint());
+  }
+
+  /** Each diagnostic as JSON. */
+  public static List<Obj> diagnostics(List<Diagnostic> diagnostics) {
+    List<Obj> list = new ArrayList<>();
+    diagnostics.forEach(d -> list.add(diagnostic(d)));
+    return list;
+  }
+}

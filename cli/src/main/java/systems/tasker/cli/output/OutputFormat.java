@@ -1,0 +1,7 @@
+package systems.tasker.cli.output;
+
+/** {@code --format text|json}. */
+public enum OutputFormat {
+  TEXT,
+  JSON
+}

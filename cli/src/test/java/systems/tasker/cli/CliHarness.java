@@ -1,0 +1,130 @@
+package systems.tasker.cli;
+
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import systems.tasker.cli.discovery.Environment;
+
+/**
+ * Runs the whole CLI in-process on Jimfs, with a fake home, working directory and environment,
+ * and captures what it prints.
+ */
+final class CliHarness implements AutoCloseable {
+
+  /** What one run printed and returned. */
+  record Run(int exitCode, String out, String err) {
+    @Override
+    public String toString() {
+      return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
+    }
+  }
+
+  final FileSystem fs = Jimfs.newFileSystem(Configuration.unix().toBuilder()
+      .setAttributeViews("basic", "posix").build());
+  final Path home = fs.getPath("/home/dev");
+  final Path work = fs.getPath("/work/project");
+  final Path system = fs.getPath("/usr/local/share/tasker-cli/plugins");
+  final Map<String, String> variables = new HashMap<>();
+  private BuiltinPlugin builtin = BuiltinPlugin.none();
+
+  CliHarness() {
+    try {
+      Files.createDirectories(home);
+      Files.createDirectories(work);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    variables.put("HOME", home.toString());
+  }
+
+  /** Also offer the plugin compiled into the jar (from the class path). */
+  CliHarness withBuiltin() {
+    builtin = new BuiltinPlugin(TaskerCli.class);
+    return this;
+  }
+
+  Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    PrintWriter outWriter = new PrintWriter(out);
+    PrintWriter errWriter = new PrintWriter(err);
+    int code = TaskerCli.commandLine(outWriter, errWriter,
+            new Environment(work, home, Map.copyOf(variables)), Terminal.NONE, builtin)
+        .execute(args);
+    outWriter.flush();
+    errWriter.flush();
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  /** Writes a file, creating its parents. */
+  Path write(Path file, String text) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  Path write(String file, String text) {
+    return write(work.resolve(file), text);
+  }
+
+  /**
+   * A plugin in dialect B with one template {@code step_handler} writing one file, under
+   * {@code directory}.
+   */
+  Path plugin(Path directory, String name, String language) {
+    write(directory.resolve("tasker-plugin.toml"), String.join("\n",
+        "[plugin]",
+        "name = \"" + name + "\"",
+        "version = \"1.2.0\"",
+        "description = \"Templates of " + name + "\"",
+        "language = \"" + language + "\"",
+        "",
+        "[[templates]]",
+        "name = \"step_handler\"",
+        "path = \"templates/step_handler\"",
+        "description = \"A " + language + " step handler\"",
+        ""));
+    write(directory.resolve("templates/step_handler/template.toml"), String.join("\n",
+        "name = \"step_handler\"",
+        "description = \"Generate a step handler\"",
+        "",
+        "[[parameters]]",
+        "name = \"name\"",
+        "description = \"Handler name (e.g., ProcessPayment)\"",
+        "required = true",
+        "pattern = \"^[A-Za-z][A-Za-z0-9_]*$\"",
+        "",
+        "[[parameters]]",
+        "name = \"module_name\"",
+        "description = \"Module namespace\"",
+        "default = \"handlers\"",
+        "",
+        "[[outputs]]",
+        "template = \"handler.tera\"",
+        "filename = \"{{ name | snake_case }}_handler.txt\"",
+        "subdir = \"{{ module_name }}\"",
+        ""));
+    write(directory.resolve("templates/step_handler/handler.tera"),
+        "# {{ module_name }}::{{ name | pascal_case }}\n"
+            + "{% if name == \"Special\" %}\nspecial\n{% else %}\nplain\n{% endif %}\n");
+    return directory;
+  }
+
+  @Override
+  public void close() throws IOException {
+    fs.close();
+  }
+}
