@@ -1,0 +1,115 @@
+package systems.tasker.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class PluginValidateCommandTest {
+
+  private final CliHarness cli = new CliHarness();
+
+  @AfterEach
+  void close() throws Exception {
+    cli.close();
+  }
+
+  @Test
+  void aCleanPluginIsValid() {
+    cli.plugin(cli.work.resolve("good"), "good-plugin", "ruby");
+
+    CliHarness.Run run = cli.run("plugin", "validate", "good");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(0);
+    assertThat(run.out()).isEqualTo("valid: good-plugin (0 errors, 0 warnings)\n");
+  }
+
+  @Test
+  void errorsAreGroupedByFileWithLineColumnAndHintAndExitOne() {
+    Path plugin = cli.plugin(cli.work.resolve("bad"), "good-plugin", "ruby");
+    cli.write(plugin.resolve("tasker-plugin.toml"), String.join("\n",
+        "[plugin]",
+        "name = \"Bad Name\"",
+        "version = \"1.0\"",
+        "description = \"x\"",
+        "language = \"ruby\"",
+        "",
+        "[[templates]]",
+        "name = \"step_handler\"",
+        "path = \"templates/step_handler\"",
+        "discription = \"typo\"",
+        ""));
+
+    CliHarness.Run run = cli.run("plugin", "validate", "bad");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    String manifest = "/work/project/bad/tasker-plugin.toml";
+    assertThat(run.out()).startsWith(manifest + "\n");
+    assertThat(run.out()).contains("  " + manifest + ":2:8: error: ");
+    assertThat(run.out()).contains("  " + manifest + ":3:11: error: ");
+    assertThat(run.out()).contains("  " + manifest + ":10:1: warning: ");
+    assertThat(run.out()).contains("did you mean 'description'?");
+    assertThat(run.out()).contains("    hint: ");
+    assertThat(run.out()).endsWith("invalid: Bad Name (2 errors, 1 warning)\n");
+  }
+
+  @Test
+  void strictTurnsWarningsIntoFailure() {
+    Path plugin = cli.plugin(cli.work.resolve("warned"), "warned", "cobol");
+
+    CliHarness.Run lenient = cli.run("plugin", "validate", plugin.toString());
+    CliHarness.Run strict = cli.run("plugin", "validate", "--strict", plugin.toString());
+
+    assertThat(lenient.exitCode()).isEqualTo(0);
+    assertThat(lenient.out()).contains("warning: ").contains("valid: warned (0 errors, 1 warning)");
+    assertThat(strict.exitCode()).isEqualTo(1);
+    assertThat(strict.out()).contains("invalid: warned (0 errors, 1 warning, --strict)");
+  }
+
+  @Test
+  void aPathThatIsNotAPluginIsAnErrorNotACrash() {
+    cli.write("notes.txt", "hello");
+    cli.write("empty/.keep", "");
+
+    CliHarness.Run run = cli.run("plugin", "validate", "notes.txt", "empty", "missing");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).contains("/work/project/notes.txt: error: not a directory [not-a-directory]");
+    assertThat(run.out()).contains("/work/project/empty: error: no tasker-plugin.toml in this directory [manifest-missing]");
+    assertThat(run.out()).contains("/work/project/missing: error: no such directory [path-not-found]");
+  }
+
+  @Test
+  void jsonListsEveryResultWithPositions() throws Exception {
+    cli.plugin(cli.work.resolve("good"), "good-plugin", "ruby");
+    cli.write("broken/tasker-plugin.toml", "[plugin]\nname = \"x\"\nversion = \"1.0.0\"\nlanguage = \n");
+
+    CliHarness.Run run = cli.run("plugin", "validate", "good", "broken", "--format", "json");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    JsonNode results = new ObjectMapper().readTree(run.out()).get("results");
+    assertThat(results).hasSize(2);
+    assertThat(results.get(0).get("plugin").asText()).isEqualTo("good-plugin");
+    assertThat(results.get(0).get("valid").asBoolean()).isTrue();
+    assertThat(results.get(0).get("diagnostics")).isEmpty();
+    JsonNode diagnostic = results.get(1).get("diagnostics").get(0);
+    assertThat(results.get(1).get("valid").asBoolean()).isFalse();
+    assertThat(diagnostic.get("severity").asText()).isEqualTo("error");
+    assertThat(diagnostic.get("code").asText()).isEqualTo("manifest-syntax");
+    assertThat(diagnostic.get("file").asText()).isEqualTo("/work/project/broken/tasker-plugin.toml");
+    assertThat(diagnostic.get("line").asInt()).isEqualTo(4);
+    assertThat(diagnostic.get("column").isNumber()).isTrue();
+  }
+
+  @Test
+  void noPathIsAUsageError() {
+    CliHarness.Run run = cli.run("plugin", "validate");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("error: Missing required parameter: 'PATH'");
+  }
+}
