@@ -1,0 +1,258 @@
+package systems.tasker.cli.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import systems.tasker.cli.plugin.ParameterType;
+import systems.tasker.cli.plugin.Suggestions;
+import systems.tasker.cli.plugin.TaskerException;
+import systems.tasker.cli.plugin.TemplateMetadata;
+import systems.tasker.cli.plugin.TemplateParameter;
+
+/**
+ * Resolves the values of a template's parameters from the command line, the configuration, the
+ * template's defaults and, for required values still missing, a prompt; and converts each to its
+ * declared type.
+ */
+public final class ParameterValues {
+
+  private ParameterValues() {}
+
+  /**
+   * The typed value of every parameter that has one, in declaration order: a {@code String},
+   * {@code Boolean}, {@code Long} or {@code List<String>}. An optional parameter with no value
+   * anywhere is left out (templates test it with {@code is defined}).
+   *
+   * @param metadata the template
+   * @param given raw values from the command line ({@code --name X}, {@code --param k=v}); a
+   *     {@code -} in a key matches {@code _} in a parameter name
+   * @param configDefaults the configuration's {@code [params]}: {@code String}, {@code Boolean},
+   *     {@code Long} or {@code List}; keys the template does not declare are ignored, since the
+   *     configuration is shared by every template
+   * @param prompter asks for required values nobody supplied, or {@code null} when there is no
+   *     one to ask
+   * @throws InvalidParameterException for an unknown parameter, a missing required one, or a
+   *     value that does not fit its declaration
+   */
+  public static Map<String, Object> resolve(
+      TemplateMetadata metadata,
+      Map<String, String> given,
+      Map<String, Object> configDefaults,
+      ParameterPrompter prompter) {
+    Objects.requireNonNull(metadata, "metadata");
+    Objects.requireNonNull(given, "given");
+    Objects.requireNonNull(configDefaults, "configDefaults");
+
+    Map<String, String> byName = new LinkedHashMap<>();
+    List<String> known = metadata.parameters().stream().map(TemplateParameter::name).toList();
+    for (Map.Entry<String, String> entry : given.entrySet()) {
+      String name = declaredName(entry.getKey(), known);
+      if (name == null) {
+        throw unknown(entry.getKey(), metadata, known);
+      }
+      byName.put(name, Objects.requireNonNull(entry.getValue(), "value of " + entry.getKey()));
+    }
+
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (TemplateParameter parameter : metadata.parameters()) {
+      Object value;
+      if (byName.containsKey(parameter.name())) {
+        value = parse(parameter, byName.get(parameter.name()), "");
+      } else if (configDefaults.get(parameter.name()) != null) {
+        value = convert(parameter, configDefaults.get(parameter.name()), " (from the configuration)");
+      } else if (parameter.hasDefault()) {
+        value = convert(parameter, parameter.defaultValue(), " (the template's default)");
+      } else if (parameter.required() && prompter != null) {
+        value = ask(parameter, prompter);
+      } else if (parameter.required()) {
+        throw new InvalidParameterException(parameter.name(),
+            "Missing required parameter '" + parameter.name() + "'" + described(parameter),
+            "Pass it with --param " + parameter.name() + "=VALUE");
+      } else {
+        continue;
+      }
+      values.put(parameter.name(), value);
+    }
+    return Collections.unmodifiableMap(values);
+  }
+
+  private static String declaredName(String key, List<String> known) {
+    if (known.contains(key)) {
+      return key;
+    }
+    String underscored = key.replace('-', '_');
+    return known.contains(underscored) ? underscored : null;
+  }
+
+  private static InvalidParameterException unknown(
+      String key, TemplateMetadata metadata, List<String> known) {
+    String template = metadata.name().isEmpty() ? "" : " for template '" + metadata.name() + "'";
+    String hint = known.isEmpty()
+        ? "This template takes no parameters"
+        : "Known parameters: " + String.join(", ", known);
+    return new InvalidParameterException(key,
+        "Unknown parameter '" + key + "'" + template + Suggestions.didYouMean(key, known), hint);
+  }
+
+  private static String described(TemplateParameter parameter) {
+    return parameter.description().isEmpty() ? "" : " (" + parameter.description() + ")";
+  }
+
+  private static Object ask(TemplateParameter parameter, ParameterPrompter prompter) {
+    String problem = null;
+    while (true) {
+      String answer = prompter.ask(parameter, problem);
+      if (answer == null || answer.isBlank()) {
+        problem = "A value is required";
+        continue;
+      }
+      try {
+        return parse(parameter, answer, "");
+      } catch (InvalidParameterException refused) {
+        problem = refused.getMessage();
+      }
+    }
+  }
+
+  /** Converts a typed value from TOML (configuration or template default). */
+  private static Object convert(TemplateParameter parameter, Object value, String source) {
+    if (value instanceof List<?> list) {
+      if (parameter.type() != ParameterType.LIST) {
+        throw wrongType(parameter, list.toString(), source);
+      }
+      List<String> items = new ArrayList<>();
+      for (Object item : list) {
+        String text = String.valueOf(item).trim();
+        if (!text.isEmpty()) {
+          items.add(text);
+        }
+      }
+      return checkedItems(parameter, items, source);
+    }
+    return parse(parameter, String.valueOf(value), source);
+  }
+
+  /** Converts a raw string to the parameter's type, then checks choices and pattern. */
+  private static Object parse(TemplateParameter parameter, String raw, String source) {
+    switch (parameter.type()) {
+      case BOOLEAN:
+        return parseBoolean(parameter, raw, source);
+      case INTEGER:
+        Long number = parseInteger(raw.trim());
+        if (number == null) {
+          throw wrongType(parameter, raw, source);
+        }
+        checkPattern(parameter, raw.trim(), source);
+        return number;
+      case LIST:
+        List<String> items = new ArrayList<>();
+        for (String item : raw.split(",", -1)) {
+          if (!item.isBlank()) {
+            items.add(item.trim());
+          }
+        }
+        return checkedItems(parameter, items, source);
+      case CHOICE:
+        checkChoice(parameter, raw, source);
+        checkPattern(parameter, raw, source);
+        return raw;
+      default:
+        checkPattern(parameter, raw, source);
+        return raw;
+    }
+  }
+
+  private static List<String> checkedItems(
+      TemplateParameter parameter, List<String> items, String source) {
+    for (String item : items) {
+      if (!parameter.choices().isEmpty()) {
+        checkChoice(parameter, item, source);
+      }
+      checkPattern(parameter, item, source);
+    }
+    return List.copyOf(items);
+  }
+
+  private static Boolean parseBoolean(TemplateParameter parameter, String raw, String source) {
+    switch (raw.trim().toLowerCase(Locale.ROOT)) {
+      case "true": case "yes": case "1":
+        return Boolean.TRUE;
+      case "false": case "no": case "0":
+        return Boolean.FALSE;
+      default:
+        throw wrongType(parameter, raw, source);
+    }
+  }
+
+  private static Long parseInteger(String raw) {
+    try {
+      return Long.parseLong(raw);
+    } catch (NumberFormatException notAnInteger) {
+      return null;
+    }
+  }
+
+  private static InvalidParameterException wrongType(
+      TemplateParameter parameter, String raw, String source) {
+    String allowed;
+    switch (parameter.type()) {
+      case BOOLEAN:
+        allowed = "Use one of: true, false, yes, no, 1, 0";
+        break;
+      case INTEGER:
+        allowed = "Use a whole number, e.g. 42";
+        break;
+      case LIST:
+        allowed = "Use a TOML array of strings, e.g. [\"a\", \"b\"]";
+        break;
+      default:
+        allowed = "Use a string";
+    }
+    String article = parameter.type() == ParameterType.INTEGER ? "an " : "a ";
+    return new InvalidParameterException(parameter.name(),
+        "Parameter '" + parameter.name() + "' must be " + article + parameter.type().label()
+            + ", got '" + raw + "'" + source,
+        allowed);
+  }
+
+  private static void checkChoice(TemplateParameter parameter, String value, String source) {
+    if (!parameter.choices().contains(value)) {
+      String item = parameter.type() == ParameterType.LIST ? "Each item of parameter '" : "Parameter '";
+      throw new InvalidParameterException(parameter.name(),
+          item + parameter.name() + "' must be one of " + String.join(", ", parameter.choices())
+              + "; got '" + value + "'" + source
+              + Suggestions.didYouMean(value, parameter.choices()),
+          "Allowed values: " + String.join(", ", parameter.choices()));
+    }
+  }
+
+  private static void checkPattern(TemplateParameter parameter, String value, String source) {
+    if (parameter.pattern() == null) {
+      return;
+    }
+    Pattern pattern;
+    try {
+      pattern = Pattern.compile(parameter.pattern());
+    } catch (PatternSyntaxException invalid) {
+      throw new TaskerException(TaskerException.Kind.FAILURE,
+          "Parameter '" + parameter.name() + "' declares an invalid pattern "
+              + parameter.pattern() + ": " + invalid.getDescription(),
+          "Fix the pattern in template.toml (run plugin validate)");
+    }
+    if (!pattern.matcher(value).matches()) {
+      String item = parameter.type() == ParameterType.LIST ? "Item '" + value + "' of parameter '"
+          : "Parameter '";
+      String got = parameter.type() == ParameterType.LIST ? "" : ", got '" + value + "'";
+      throw new InvalidParameterException(parameter.name(),
+          item + parameter.name() + "' must match the pattern " + parameter.pattern() + got
+              + source,
+          parameter.description().isEmpty() ? null : parameter.name() + ": " + parameter.description());
+    }
+  }
+}

@@ -1,0 +1,244 @@
+package systems.tasker.cli.engine;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Stream;
+import systems.tasker.cli.engine.plan.PlannedPaths;
+import systems.tasker.cli.plugin.Diagnostic;
+import systems.tasker.cli.plugin.Severity;
+import systems.tasker.cli.plugin.TaskerException;
+import systems.tasker.cli.plugin.TemplateMetadata;
+import systems.tasker.cli.plugin.TemplateOutput;
+import systems.tasker.cli.plugin.TemplateParameter;
+
+/**
+ * The template checks of {@code plugin validate}: every template file, path pattern and
+ * condition compiles; every variable they read is a declared parameter or set in the template
+ * (a warning otherwise); and a render with sample values succeeds. Collects every problem, never
+ * throws for a plugin's mistake.
+ */
+public final class TemplateChecker {
+
+  private static final List<String> SAMPLE_STRINGS = List.of("SampleName", "sample_name",
+      "sample-name", "sample", "Sample", "SAMPLE", "s", "1");
+
+  /** Every problem found in the templates of {@code templateDir}, in file order. */
+  public List<Diagnostic> check(Path templateDir, TemplateMetadata metadata) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    Path toml = templateDir.resolve(TemplateMetadata.FILE_NAME);
+    TemplateEngines engines = new TemplateEngines(templateDir);
+    Set<String> declared = new HashSet<>();
+    metadata.parameters().forEach(p -> declared.add(p.name()));
+
+    for (TemplateOutput output : metadata.outputs()) {
+      String[] problem = new String[1];
+      String name = ConfinedLoader.normalise(output.template(), problem);
+      if (name == null) {
+        diagnostics.add(Diagnostic.error("template-file-invalid", toml, null,
+            "Output template " + problem[0], "Output templates are files of the template"));
+      } else if (!new ConfinedLoader(templateDir).resourceExists(name)) {
+        if (!output.optional()) {
+          diagnostics.add(Diagnostic.error("template-file-missing", toml, null,
+              "Output template '" + output.template() + "' does not exist",
+              "Add the file or mark the output optional"));
+        }
+      } else {
+        checkFile(templateDir, name, engines, declared, diagnostics);
+      }
+      String origin = "'" + output.template() + "'";
+      checkPattern(toml, output.path(), "the path of output " + origin, engines, declared,
+          diagnostics);
+      if (output.subdir() != null && !output.subdir().isEmpty()) {
+        checkPattern(toml, output.subdir(), "the subdir of output " + origin, engines, declared,
+            diagnostics);
+      }
+      if (output.condition() != null && !output.condition().isBlank()) {
+        checkPattern(toml, "{% if " + output.condition() + " %}{% endif %}",
+            "the condition of output " + origin, engines, declared, diagnostics);
+      }
+    }
+    if (metadata.isTreeMode()) {
+      checkTree(templateDir, metadata.filesDir(), engines, declared, diagnostics);
+    }
+    checkParameterPatterns(toml, metadata, diagnostics);
+    if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
+      smokeRender(templateDir, metadata, diagnostics);
+    }
+    return List.copyOf(diagnostics);
+  }
+
+  private static void checkTree(Path templateDir, String filesDir, TemplateEngines engines,
+      Set<String> declared, List<Diagnostic> diagnostics) {
+    Path toml = templateDir.resolve(TemplateMetadata.FILE_NAME);
+    String[] problem = new String[1];
+    String dirName = ConfinedLoader.normalise(filesDir, problem);
+    Path root = dirName == null ? null : PlannedPaths.resolve(templateDir, dirName);
+    if (root == null || !Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+      diagnostics.add(Diagnostic.error("template-files-dir-missing", toml, null,
+          "[files] dir '" + filesDir + "' is not a directory inside the template",
+          "Create the directory or fix [files] dir"));
+      return;
+    }
+    List<Path> entries;
+    try (Stream<Path> walk = Files.walk(root)) {
+      entries = walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted()
+          .toList();
+    } catch (IOException unreadable) {
+      diagnostics.add(Diagnostic.error("template-files-unreadable", toml, null,
+          "Could not read [files] dir '" + filesDir + "': " + unreadable.getMessage(), null));
+      return;
+    }
+    for (Path entry : entries) {
+      List<String> segments = new ArrayList<>();
+      root.relativize(entry).forEach(s -> segments.add(s.toString()));
+      String source = dirName + "/" + String.join("/", segments);
+      for (String segment : segments) {
+        checkPattern(toml, segment, "the path of '" + source + "'", engines, declared,
+            diagnostics);
+      }
+      String lower = source.toLowerCase(Locale.ROOT);
+      if (lower.endsWith(".tera") || lower.endsWith(".peb") || lower.endsWith(".pebble")) {
+        checkFile(templateDir, source, engines, declared, diagnostics);
+      }
+    }
+  }
+
+  private static void checkFile(Path templateDir, String name, TemplateEngines engines,
+      Set<String> declared, List<Diagnostic> diagnostics) {
+    Path file = PlannedPaths.resolve(templateDir, name);
+    PebbleEngine engine = engines.engineFor(name);
+    try {
+      engine.getTemplate(name);
+      String source = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+      warnUndefined(file, name, source, engine, declared, diagnostics, null);
+    } catch (PebbleException broken) {
+      diagnostics.add(error("template-syntax", file, broken.getLineNumber(),
+          broken.getPebbleMessage(), null));
+    } catch (IOException unreadable) {
+      diagnostics.add(Diagnostic.error("template-file-unreadable", file, null,
+          "Could not read '" + name + "': " + unreadable.getMessage(), null));
+    }
+  }
+
+  private static void checkPattern(Path toml, String source, String description,
+      TemplateEngines engines, Set<String> declared, List<Diagnostic> diagnostics) {
+    PebbleEngine engine = engines.tera();
+    try {
+      engine.getLiteralTemplate(source);
+      warnUndefined(toml, description, source, engine, declared, diagnostics, description);
+    } catch (PebbleException broken) {
+      diagnostics.add(Diagnostic.error("template-syntax", toml, null,
+          "In " + description + ": " + broken.getPebbleMessage(), null));
+    }
+  }
+
+  private static void warnUndefined(Path file, String name, String source, PebbleEngine engine,
+      Set<String> declared, List<Diagnostic> diagnostics, String description) {
+    Map<String, Integer> undefined = new VariableScanner(engine).undefinedVariables(source, name);
+    undefined.keySet().removeAll(declared);
+    undefined.forEach((variable, line) -> diagnostics.add(new Diagnostic(Severity.WARNING,
+        "template-unknown-variable", file, description == null ? line : null, null,
+        (description == null ? "" : "In " + description + ": ") + "variable '" + variable
+            + "' is neither a parameter nor set in the template",
+        "Declare it in template.toml [[parameters]] or set it in the template")));
+  }
+
+  private static void checkParameterPatterns(Path toml, TemplateMetadata metadata,
+      List<Diagnostic> diagnostics) {
+    for (TemplateParameter parameter : metadata.parameters()) {
+      if (parameter.pattern() == null) {
+        continue;
+      }
+      try {
+        Pattern.compile(parameter.pattern());
+      } catch (PatternSyntaxException invalid) {
+        diagnostics.add(Diagnostic.error("parameter-pattern-invalid", toml, null,
+            "Parameter '" + parameter.name() + "' has an invalid pattern " + parameter.pattern()
+                + ": " + invalid.getDescription(), null));
+      }
+    }
+  }
+
+  private static void smokeRender(Path templateDir, TemplateMetadata metadata,
+      List<Diagnostic> diagnostics) {
+    Map<String, Object> samples = sampleValues(metadata);
+    try {
+      new TemplateRenderer().render(templateDir, metadata, samples);
+    } catch (RenderException failed) {
+      String name = failed.file() == null ? null
+          : ConfinedLoader.normalise(failed.file(), new String[1]);
+      boolean inAFile = name != null
+          && Files.isRegularFile(PlannedPaths.resolve(templateDir, name));
+      diagnostics.add(error("template-render-failed",
+          inAFile ? PlannedPaths.resolve(templateDir, name)
+              : templateDir.resolve(TemplateMetadata.FILE_NAME),
+          inAFile ? failed.line() : null,
+          "Rendering with sample values " + samples + " failed: " + failed.getMessage(),
+          failed.hint()));
+    } catch (TaskerException failed) {
+      diagnostics.add(Diagnostic.error("template-render-failed",
+          templateDir.resolve(TemplateMetadata.FILE_NAME), null,
+          "Rendering with sample values " + samples + " failed: " + failed.getMessage(),
+          failed.hint()));
+    }
+  }
+
+  /**
+   * A plausible value of every parameter: its default, else a sample of its type (the first
+   * choice, {@code true}, {@code 1}, {@code ["a", "b"]}, a string matching its pattern when one
+   * of a few candidates does, else {@code "SampleName"}).
+   */
+  static Map<String, Object> sampleValues(TemplateMetadata metadata) {
+    Map<String, Object> samples = new LinkedHashMap<>();
+    for (TemplateParameter parameter : metadata.parameters()) {
+      Object value = parameter.defaultValue();
+      if (value == null) {
+        value = switch (parameter.type()) {
+          case BOOLEAN -> Boolean.TRUE;
+          case INTEGER -> 1L;
+          case CHOICE -> parameter.choices().isEmpty() ? "SampleName" : parameter.choices().get(0);
+          case LIST -> List.of(matching(parameter, List.of("a", "sample", "1"), "a"),
+              matching(parameter, List.of("b", "sample_b", "2"), "b"));
+          case STRING -> matching(parameter, SAMPLE_STRINGS, "SampleName");
+        };
+      }
+      samples.put(parameter.name(), value);
+    }
+    return samples;
+  }
+
+  private static String matching(TemplateParameter parameter, List<String> candidates,
+      String fallback) {
+    if (parameter.pattern() == null) {
+      return fallback;
+    }
+    try {
+      Pattern pattern = Pattern.compile(parameter.pattern());
+      return candidates.stream().filter(c -> pattern.matcher(c).matches()).findFirst()
+          .orElse(fallback);
+    } catch (PatternSyntaxException invalid) {
+      return fallback;
+    }
+  }
+
+  /** Pebble reports lines, never columns. */
+  private static Diagnostic error(
+      String code, Path file, Integer line, String message, String hint) {
+    return new Diagnostic(Severity.ERROR, code, file, line == null || line < 1 ? null : line,
+        null, message, hint);
+  }
+}

@@ -1,0 +1,146 @@
+package systems.tasker.cli.engine;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.AttributeNotFoundException;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.error.RootAttributeNotFoundException;
+import io.pebbletemplates.pebble.extension.core.DisallowExtensionCustomizerBuilder;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import systems.tasker.cli.plugin.Suggestions;
+
+/**
+ * The Pebble engines of one template directory: one with Tera's rules (no newline trimmed after
+ * a tag, {@code loop.index} counting from 1) for {@code .tera} files, path patterns and
+ * conditions, and one with Pebble's defaults for {@code .peb}/{@code .pebble} files. Each engine has its own cache, so two
+ * template directories' {@code handler.rb.tera} never collide. Built on first use.
+ */
+final class TemplateEngines {
+
+  /** The most characters one rendered file (or string) may hold: 16 Mi. */
+  static final int MAX_RENDERED_CHARS = 16 * 1024 * 1024;
+
+  private final Path templateDir;
+  private PebbleEngine tera;
+  private PebbleEngine pebble;
+
+  TemplateEngines(Path templateDir) {
+    this.templateDir = templateDir;
+  }
+
+  /** Whether a file is rendered with Pebble's own whitespace rules rather than Tera's. */
+  static boolean isPebbleDialect(String fileName) {
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".peb") || lower.endsWith(".pebble");
+  }
+
+  PebbleEngine engineFor(String fileName) {
+    return isPebbleDialect(fileName) ? pebble() : tera();
+  }
+
+  PebbleEngine tera() {
+    if (tera == null) {
+      tera = build(false);
+    }
+    return tera;
+  }
+
+  PebbleEngine pebble() {
+    if (pebble == null) {
+      pebble = build(true);
+    }
+    return pebble;
+  }
+
+  private PebbleEngine build(boolean newLineTrimming) {
+    return new PebbleEngine.Builder()
+        .loader(new ConfinedLoader(templateDir))
+        .strictVariables(true)
+        .autoEscaping(false)
+        .newLineTrimming(newLineTrimming)
+        .maxRenderedSize(MAX_RENDERED_CHARS)
+        .defaultLocale(Locale.ROOT)
+        .methodAccessValidator((object, method) -> false)
+        .allowOverrideCoreOperators(true)
+        .extension(new SandboxExtension(MAX_RENDERED_CHARS, !newLineTrimming))
+        // i18n reads resource bundles from the class path: nothing a plugin should reach
+        .registerExtensionCustomizer(new DisallowExtensionCustomizerBuilder()
+            .disallowedFunctionKeys(List.of("i18n")).build())
+        .build();
+  }
+
+  /** Renders the template file {@code name} (relative to the template directory). */
+  String renderFile(String name, Map<String, Object> values) {
+    return render(name, name, values, () -> engineFor(name).getTemplate(name));
+  }
+
+  /**
+   * Renders a template given as a string (a path pattern, a condition).
+   *
+   * @param description what it is, for messages, e.g. {@code the file name of output 'x.tera'}
+   */
+  String renderString(String source, String description, Map<String, Object> values) {
+    return render(source, description, values, () -> tera().getLiteralTemplate(source));
+  }
+
+  /** Evaluates a Pebble expression for its truth, as {@code {% if %}} would. */
+  boolean isTrue(String expression, String description, Map<String, Object> values) {
+    String source = "{% if " + expression + " %}true{% else %}false{% endif %}";
+    return renderString(source, description, values).equals("true");
+  }
+
+  private interface Compiler {
+    PebbleTemplate compile();
+  }
+
+  private static String render(
+      String name, String description, Map<String, Object> values, Compiler compiler) {
+    try {
+      PebbleTemplate template = compiler.compile();
+      StringWriter out = new StringWriter();
+      // a fresh map per render: {% set %} must not leak from one file into the next
+      template.evaluate(out, new HashMap<>(values));
+      return out.toString();
+    } catch (PebbleException failed) {
+      throw fromPebble(failed, name, description, values);
+    } catch (IOException impossible) {
+      throw new RenderException(description, null, impossible.toString(), null, impossible);
+    } catch (StackOverflowError tooDeep) {
+      throw new RenderException(description, null,
+          "templates nest too deeply (does a template include itself, or a macro call itself?)",
+          "Remove the recursion from the template", null);
+    } catch (OutOfMemoryError tooBig) {
+      throw new RenderException(description, null, "the template needs too much memory",
+          "Make the template produce less output", null);
+    }
+  }
+
+  private static RenderException fromPebble(
+      PebbleException failed, String name, String description, Map<String, Object> values) {
+    // Pebble names literal templates by their source: say which pattern it was instead
+    String file = failed.getFileName() == null || failed.getFileName().equals(name)
+        ? description : failed.getFileName();
+    Integer line = failed.getLineNumber();
+    String message = failed.getPebbleMessage();
+    String hint = null;
+    if (failed instanceof RootAttributeNotFoundException missing) {
+      message = "unknown variable '" + missing.getAttributeName() + "'"
+          + Suggestions.didYouMean(missing.getAttributeName(), values.keySet());
+      hint = values.isEmpty() ? "No variables are defined"
+          : "Defined variables: " + String.join(", ", values.keySet());
+    } else if (failed instanceof AttributeNotFoundException) {
+      message = failed.getPebbleMessage().replace(" and strict variables is set to true", "");
+    } else if (message != null && message.startsWith("Tried to write more than")) {
+      line = null;
+      message = "the output is larger than " + MAX_RENDERED_CHARS + " characters";
+      hint = "Is a loop or a macro expanding without end?";
+    }
+    return new RenderException(file, line, message, hint, failed);
+  }
+}

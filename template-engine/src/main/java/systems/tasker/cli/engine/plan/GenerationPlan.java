@@ -1,0 +1,55 @@
+package systems.tasker.cli.engine.plan;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import systems.tasker.cli.plugin.TaskerException;
+
+/**
+ * Every file a generation will write, in order, held in memory until it is committed. A plan
+ * only holds safe paths ({@link PlannedPaths}) and never two files at the same path, nor a file
+ * where another file needs a directory.
+ *
+ * @param files the files, in the order the template declares them
+ */
+public record GenerationPlan(List<PlannedFile> files) {
+
+  public GenerationPlan {
+    files = List.copyOf(files);
+    Map<String, PlannedFile> byPath = new HashMap<>();
+    for (PlannedFile file : files) {
+      PlannedPaths.requireSafe(file.path(), file.origin());
+      PlannedFile earlier = byPath.putIfAbsent(file.path(), file);
+      if (earlier != null) {
+        throw new TaskerException(TaskerException.Kind.FAILURE,
+            "Two outputs write the same path '" + file.path() + "': " + earlier.origin()
+                + " and " + file.origin(),
+            "Give the outputs different file names in template.toml");
+      }
+    }
+    for (PlannedFile file : files) {
+      String path = file.path();
+      for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+        PlannedFile blocking = byPath.get(path.substring(0, slash));
+        if (blocking != null) {
+          throw new TaskerException(TaskerException.Kind.FAILURE,
+              "Output " + blocking.origin() + " writes the file '" + blocking.path()
+                  + "', but " + file.origin() + " needs it as a directory for '" + path + "'",
+              "Give the outputs different file names in template.toml");
+        }
+      }
+    }
+  }
+
+  /** The file planned at {@code path}, or {@code null}. */
+  public PlannedFile file(String path) {
+    Objects.requireNonNull(path, "path");
+    return files.stream().filter(f -> f.path().equals(path)).findFirst().orElse(null);
+  }
+
+  /** The planned paths, in order. */
+  public List<String> paths() {
+    return files.stream().map(PlannedFile::path).toList();
+  }
+}

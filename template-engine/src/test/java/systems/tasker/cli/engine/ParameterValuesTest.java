@@ -1,0 +1,299 @@
+package systems.tasker.cli.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import systems.tasker.cli.plugin.ManifestDialect;
+import systems.tasker.cli.plugin.ParameterType;
+import systems.tasker.cli.plugin.TaskerException;
+import systems.tasker.cli.plugin.TemplateMetadata;
+import systems.tasker.cli.plugin.TemplateParameter;
+
+class ParameterValuesTest {
+
+  private static TemplateParameter param(String name, ParameterType type, boolean required,
+      Object defaultValue, List<String> choices, String pattern) {
+    return new TemplateParameter(name, "", type, required, defaultValue, choices, pattern);
+  }
+
+  private static TemplateParameter string(String name) {
+    return param(name, ParameterType.STRING, false, null, List.of(), null);
+  }
+
+  private static TemplateMetadata template(TemplateParameter... parameters) {
+    return new TemplateMetadata("step_handler", "", null, List.of(parameters), List.of(), null,
+        ManifestDialect.ARRAYS);
+  }
+
+  private static Map<String, Object> resolve(TemplateMetadata metadata, Map<String, String> given) {
+    return ParameterValues.resolve(metadata, given, Map.of(), null);
+  }
+
+  private static Map<String, String> given(String... keysAndValues) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+
+  @Test
+  void valuesComeInDeclarationOrderWithTheirTypes() {
+    TemplateMetadata metadata = template(
+        string("name"),
+        param("with_tests", ParameterType.BOOLEAN, false, null, List.of(), null),
+        param("port", ParameterType.INTEGER, false, null, List.of(), null),
+        param("language", ParameterType.CHOICE, false, null, List.of("ruby", "python"), null),
+        param("steps", ParameterType.LIST, false, null, List.of(), null));
+
+    Map<String, Object> values = resolve(metadata, given(
+        "steps", " validate, charge,,ship ,", "port", "-8080", "language", "python",
+        "with_tests", "YES", "name", "ProcessPayment"));
+
+    assertThat(values).containsExactly(
+        Map.entry("name", "ProcessPayment"),
+        Map.entry("with_tests", true),
+        Map.entry("port", -8080L),
+        Map.entry("language", "python"),
+        Map.entry("steps", List.of("validate", "charge", "ship")));
+  }
+
+  @Test
+  void booleanAcceptsEveryDocumentedSpelling() {
+    TemplateMetadata metadata =
+        template(param("flag", ParameterType.BOOLEAN, false, null, List.of(), null));
+    for (String yes : List.of("true", "TRUE", "yes", "Yes", "1", " true ")) {
+      assertThat(resolve(metadata, given("flag", yes))).containsEntry("flag", true);
+    }
+    for (String no : List.of("false", "False", "no", "NO", "0")) {
+      assertThat(resolve(metadata, given("flag", no))).containsEntry("flag", false);
+    }
+  }
+
+  @Test
+  void precedenceIsGivenThenConfigThenTemplateDefaultThenPrompt() {
+    TemplateParameter name = param("name", ParameterType.STRING, true, "FromTemplate", List.of(), null);
+    TemplateMetadata metadata = template(name);
+    ParameterPrompter prompter = (parameter, problem) -> "FromPrompt";
+
+    assertThat(ParameterValues.resolve(metadata, given("name", "FromCli"),
+        Map.of("name", "FromConfig"), prompter)).containsEntry("name", "FromCli");
+    assertThat(ParameterValues.resolve(metadata, Map.of(), Map.of("name", "FromConfig"), prompter))
+        .containsEntry("name", "FromConfig");
+    assertThat(ParameterValues.resolve(metadata, Map.of(), Map.of(), prompter))
+        .containsEntry("name", "FromTemplate");
+    TemplateMetadata noDefault =
+        template(param("name", ParameterType.STRING, true, null, List.of(), null));
+    assertThat(ParameterValues.resolve(noDefault, Map.of(), Map.of(), prompter))
+        .containsEntry("name", "FromPrompt");
+  }
+
+  @Test
+  void configAndTemplateDefaultsKeepTheirTomlTypes() {
+    TemplateMetadata metadata = template(
+        param("flag", ParameterType.BOOLEAN, false, null, List.of(), null),
+        param("port", ParameterType.INTEGER, false, 80L, List.of(), null),
+        param("steps", ParameterType.LIST, false, List.of("a", " b "), List.of(), null));
+
+    Map<String, Object> values = ParameterValues.resolve(metadata, Map.of(),
+        Map.of("flag", true, "steps", List.of("x", "", "y")), null);
+
+    assertThat(values).containsExactly(
+        Map.entry("flag", true), Map.entry("port", 80L), Map.entry("steps", List.of("x", "y")));
+  }
+
+  @Test
+  void configDefaultsForUndeclaredParametersAreIgnored() {
+    Map<String, Object> values = ParameterValues.resolve(template(string("name")),
+        Map.of(), Map.of("name", "A", "author", "someone"), null);
+    assertThat(values).containsExactly(Map.entry("name", "A"));
+  }
+
+  @Test
+  void optionalParameterWithoutAnyValueIsLeftOut() {
+    assertThat(resolve(template(string("description")), Map.of())).isEmpty();
+  }
+
+  @Test
+  void dashesInGivenKeysMatchUnderscores() {
+    assertThat(resolve(template(string("module_name")), given("module-name", "handlers")))
+        .containsEntry("module_name", "handlers");
+  }
+
+  @Test
+  void unknownParameterListsTheKnownOnesAndSuggests() {
+    assertThatThrownBy(() -> resolve(template(string("name"), string("module_name")),
+        given("nmae", "X")))
+        .isInstanceOfSatisfying(InvalidParameterException.class, e -> {
+          assertThat(e.kind()).isEqualTo(TaskerException.Kind.USAGE);
+          assertThat(e.parameter()).isEqualTo("nmae");
+          assertThat(e.getMessage()).isEqualTo(
+              "Unknown parameter 'nmae' for template 'step_handler' (did you mean 'name'?)");
+          assertThat(e.hint()).isEqualTo("Known parameters: name, module_name");
+        });
+  }
+
+  @Test
+  void unknownParameterOfATemplateWithoutParameters() {
+    assertThatThrownBy(() -> resolve(template(), given("name", "X")))
+        .isInstanceOfSatisfying(InvalidParameterException.class, e -> {
+          assertThat(e.getMessage()).isEqualTo("Unknown parameter 'name' for template 'step_handler'");
+          assertThat(e.hint()).isEqualTo("This template takes no parameters");
+        });
+  }
+
+  @Test
+  void missingRequiredParameterWithoutPrompter() {
+    TemplateParameter name = new TemplateParameter("name", "Handler name (e.g., ProcessPayment)",
+        ParameterType.STRING, true, null, List.of(), null);
+    assertThatThrownBy(() -> resolve(template(name), Map.of()))
+        .isInstanceOfSatisfying(InvalidParameterException.class, e -> {
+          assertThat(e.kind()).isEqualTo(TaskerException.Kind.USAGE);
+          assertThat(e.getMessage()).isEqualTo(
+              "Missing required parameter 'name' (Handler name (e.g., ProcessPayment))");
+          assertThat(e.hint()).isEqualTo("Pass it with --param name=VALUE");
+        });
+  }
+
+  @Test
+  void wrongBoolean() {
+    assertRefused(param("with_tests", ParameterType.BOOLEAN, false, null, List.of(), null), "maybe",
+        "Parameter 'with_tests' must be a boolean, got 'maybe'",
+        "Use one of: true, false, yes, no, 1, 0");
+  }
+
+  @Test
+  void wrongInteger() {
+    assertRefused(param("port", ParameterType.INTEGER, false, null, List.of(), null), "8080.5",
+        "Parameter 'port' must be an integer, got '8080.5'", "Use a whole number, e.g. 42");
+  }
+
+  @Test
+  void outsideChoices() {
+    assertRefused(param("language", ParameterType.CHOICE, false, null,
+            List.of("ruby", "python", "typescript"), null), "rubyy",
+        "Parameter 'language' must be one of ruby, python, typescript; got 'rubyy'"
+            + " (did you mean 'ruby'?)",
+        "Allowed values: ruby, python, typescript");
+  }
+
+  @Test
+  void listItemOutsideChoices() {
+    assertRefused(param("targets", ParameterType.LIST, false, null, List.of("linux", "mac"), null),
+        "linux,windows",
+        "Each item of parameter 'targets' must be one of linux, mac; got 'windows'",
+        "Allowed values: linux, mac");
+  }
+
+  @Test
+  void notMatchingThePattern() {
+    TemplateParameter name = new TemplateParameter("name", "Handler name", ParameterType.STRING,
+        true, null, List.of(), "[A-Z][A-Za-z0-9]*");
+    assertRefused(name, "process payment",
+        "Parameter 'name' must match the pattern [A-Z][A-Za-z0-9]*, got 'process payment'",
+        "name: Handler name");
+    // the whole value must match, not a part of it
+    assertRefused(name, "Process payment",
+        "Parameter 'name' must match the pattern [A-Z][A-Za-z0-9]*, got 'Process payment'",
+        "name: Handler name");
+  }
+
+  @Test
+  void everyListItemMustMatchThePattern() {
+    assertRefused(param("steps", ParameterType.LIST, false, null, List.of(), "[a-z_]+"),
+        "validate,Charge", "Item 'Charge' of parameter 'steps' must match the pattern [a-z_]+",
+        null);
+  }
+
+  @Test
+  void badConfigValueSaysWhereItCameFrom() {
+    TemplateMetadata metadata =
+        template(param("port", ParameterType.INTEGER, false, null, List.of(), null));
+    assertThatThrownBy(() -> ParameterValues.resolve(metadata, Map.of(), Map.of("port", "eighty"),
+        null))
+        .hasMessage("Parameter 'port' must be an integer, got 'eighty' (from the configuration)");
+  }
+
+  @Test
+  void badTemplateDefaultSaysWhereItCameFrom() {
+    TemplateMetadata metadata =
+        template(param("flag", ParameterType.BOOLEAN, false, "sometimes", List.of(), null));
+    assertThatThrownBy(() -> resolve(metadata, Map.of()))
+        .hasMessage("Parameter 'flag' must be a boolean, got 'sometimes' (the template's default)");
+  }
+
+  @Test
+  void listForAScalarParameterIsAWrongType() {
+    TemplateMetadata metadata = template(string("name"));
+    assertThatThrownBy(() -> ParameterValues.resolve(metadata, Map.of(),
+        Map.of("name", List.of("a", "b")), null))
+        .hasMessage("Parameter 'name' must be a string, got '[a, b]' (from the configuration)");
+  }
+
+  @Test
+  void invalidPatternInTheTemplateIsAFailure() {
+    TemplateMetadata metadata =
+        template(param("name", ParameterType.STRING, false, null, List.of(), "[a-"));
+    assertThatThrownBy(() -> resolve(metadata, given("name", "x")))
+        .isInstanceOfSatisfying(TaskerException.class, e -> {
+          assertThat(e.kind()).isEqualTo(TaskerException.Kind.FAILURE);
+          assertThat(e.getMessage()).startsWith(
+              "Parameter 'name' declares an invalid pattern [a-: ");
+        });
+  }
+
+  @Test
+  void prompterIsAskedAgainUntilTheAnswerFits() {
+    TemplateMetadata metadata = template(
+        param("port", ParameterType.INTEGER, true, null, List.of(), null));
+    List<String> problems = new ArrayList<>();
+    List<String> answers = new ArrayList<>(List.of("", "eighty", "8080"));
+    ParameterPrompter prompter = (parameter, problem) -> {
+      assertThat(parameter.name()).isEqualTo("port");
+      problems.add(problem);
+      return answers.remove(0);
+    };
+
+    Map<String, Object> values = ParameterValues.resolve(metadata, Map.of(), Map.of(), prompter);
+
+    assertThat(values).containsEntry("port", 8080L);
+    assertThat(problems).containsExactly(
+        null, "A value is required", "Parameter 'port' must be an integer, got 'eighty'");
+  }
+
+  @Test
+  void prompterIsNotAskedForOptionalParameters() {
+    ParameterPrompter prompter = (parameter, problem) -> {
+      throw new AssertionError("asked for " + parameter.name());
+    };
+    assertThat(ParameterValues.resolve(template(string("description")), Map.of(), Map.of(),
+        prompter)).isEmpty();
+  }
+
+  @Test
+  void prompterAbortsByThrowing() {
+    TemplateMetadata metadata =
+        template(param("name", ParameterType.STRING, true, null, List.of(), null));
+    TaskerException abort = new TaskerException(TaskerException.Kind.USAGE, "Aborted", null);
+    assertThatThrownBy(() -> ParameterValues.resolve(metadata, Map.of(), Map.of(),
+        (parameter, problem) -> {
+          throw abort;
+        })).isSameAs(abort);
+  }
+
+  private static void assertRefused(
+      TemplateParameter parameter, String raw, String message, String hint) {
+    assertThatThrownBy(() -> resolve(template(parameter), given(parameter.name(), raw)))
+        .isInstanceOfSatisfying(InvalidParameterException.class, e -> {
+          assertThat(e.kind()).isEqualTo(TaskerException.Kind.USAGE);
+          assertThat(e.parameter()).isEqualTo(parameter.name());
+          assertThat(e.getMessage()).isEqualTo(message);
+          assertThat(e.hint()).isEqualTo(hint);
+        });
+  }
+}
