@@ -1,5 +1,6 @@
 package systems.tasker.cli;
 
+import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import systems.tasker.cli.discovery.ConfigLoader;
 import systems.tasker.cli.discovery.EffectiveConfig;
 import systems.tasker.cli.discovery.Environment;
 import systems.tasker.cli.discovery.PluginRegistry;
+import systems.tasker.cli.engine.ParameterPrompter;
 import systems.tasker.cli.output.Style;
 
 /**
@@ -19,6 +21,7 @@ public final class CliContext {
 
   private final PrintWriter out;
   private final PrintWriter err;
+  private final BufferedReader in;
   private final Environment environment;
   private final Terminal terminal;
   private final BuiltinPlugin builtin;
@@ -29,6 +32,7 @@ public final class CliContext {
   private boolean noColor;
   private boolean verbose;
   private boolean quiet;
+  private boolean noInput;
 
   private EffectiveConfig config;
   private PluginRegistry registry;
@@ -36,11 +40,13 @@ public final class CliContext {
   CliContext(
       PrintWriter out,
       PrintWriter err,
+      BufferedReader in,
       Environment environment,
       Terminal terminal,
       BuiltinPlugin builtin) {
     this.out = out;
     this.err = err;
+    this.in = in;
     this.environment = environment;
     this.terminal = terminal;
     this.builtin = builtin;
@@ -113,7 +119,20 @@ public final class CliContext {
   }
 
   void addPluginPath(String directory) {
-    pluginPaths.add(directory);
+    if (directory != null) {
+      pluginPaths.add(directory);
+    }
+  }
+
+  /** Forgets the global options, before a command line is parsed again. */
+  void resetOptions() {
+    pluginPaths.clear();
+    configFile = null;
+    profile = null;
+    noColor = false;
+    verbose = false;
+    quiet = false;
+    noInput = false;
   }
 
   void setConfigFile(String file) {
@@ -130,6 +149,18 @@ public final class CliContext {
 
   void setVerbose(boolean value) {
     this.verbose = value;
+  }
+
+  void setNoInput(boolean value) {
+    this.noInput = value;
+  }
+
+  /**
+   * Asks for missing required parameters on a terminal; {@code null} (never ask) when stdin or
+   * stdout is not a terminal, or with {@code --no-input}.
+   */
+  public ParameterPrompter prompter() {
+    return terminal.interactive() && !noInput ? new ConsolePrompter(in, err, style()) : null;
   }
 
   void setQuiet(boolean value) {

@@ -48,6 +48,13 @@ public final class GlobalOptions {
     context.setVerbose(value);
   }
 
+  @Option(
+      names = "--no-input",
+      description = "Never prompt; a missing required parameter is an error.")
+  void noInput(boolean value) {
+    context.setNoInput(value);
+  }
+
   @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
   void quiet(boolean value) {
     context.setQuiet(value);

@@ -1,9 +1,10 @@
 package systems.tasker.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
-import java.nio.file.Path;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.BufferedOutputStream;
@@ -24,7 +25,9 @@ public final class Main {
             System.getenv());
     int code;
     try {
-      code = TaskerCli.run(args, out, err, environment, Terminal.detect(environment));
+      BufferedReader in =
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      code = TaskerCli.run(args, in, out, err, environment, Terminal.detect(environment));
     } finally {
       out.flush();
       err.flush();

@@ -1,8 +1,10 @@
 package systems.tasker.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +14,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import systems.tasker.cli.command.ConfigCommand;
+import systems.tasker.cli.command.ParameterOptions;
 import systems.tasker.cli.command.PluginCommand;
+import systems.tasker.cli.command.TemplateDrivenCommand;
 import systems.tasker.cli.command.TemplateCommand;
 import systems.tasker.cli.discovery.Environment;
 
@@ -30,9 +34,15 @@ import systems.tasker.cli.discovery.Environment;
     })
 public final class TaskerCli implements Runnable {
 
+  private final CliContext context;
+
   @Spec CommandSpec spec;
 
   @Mixin GlobalOptions global;
+
+  TaskerCli(CliContext context) {
+    this.context = context;
+  }
 
   @Override
   public void run() {
@@ -41,9 +51,38 @@ public final class TaskerCli implements Runnable {
 
   /** Runs the CLI in-process: the tests' entry point, and {@link Main}'s. */
   public static int run(
-      String[] args, PrintWriter out, PrintWriter err, Environment environment, Terminal terminal) {
-    return commandLine(out, err, environment, terminal, new BuiltinPlugin(TaskerCli.class))
-        .execute(args);
+      String[] args,
+      BufferedReader in,
+      PrintWriter out,
+      PrintWriter err,
+      Environment environment,
+      Terminal terminal) {
+    return execute(
+        commandLine(in, out, err, environment, terminal, new BuiltinPlugin(TaskerCli.class)), args);
+  }
+
+  /**
+   * Parses and runs {@code args}. Commands that render a template first get one option per
+   * template parameter: a lenient first parse says which template is meant, its parameters are
+   * added as options, then the real parse and run happen.
+   */
+  public static int execute(CommandLine commandLine, String... args) {
+    CliContext context = ((TaskerCli) commandLine.getCommand()).context;
+    commandLine.setUnmatchedArgumentsAllowed(true);
+    try {
+      List<CommandLine> parsed = commandLine.parseArgs(args).asCommandLineList();
+      CommandLine leaf = parsed.get(parsed.size() - 1);
+      if (leaf.getCommand() instanceof TemplateDrivenCommand command) {
+        command.templateForOptions().ifPresent(metadata -> ParameterOptions.addTo(
+            leaf.getCommandSpec(), metadata, command.parameterValues(), command.parametersSetByCommand()));
+      }
+    } catch (RuntimeException ignored) {
+      // The real parse below reports whatever went wrong here, through the usual handlers.
+    } finally {
+      commandLine.setUnmatchedArgumentsAllowed(false);
+      context.resetOptions();
+    }
+    return commandLine.execute(args);
   }
 
   /**
@@ -51,13 +90,14 @@ public final class TaskerCli implements Runnable {
    * (Jimfs in tests).
    */
   public static CommandLine commandLine(
+      BufferedReader in,
       PrintWriter out,
       PrintWriter err,
       Environment environment,
       Terminal terminal,
       BuiltinPlugin builtin) {
-    CliContext context = new CliContext(out, err, environment, terminal, builtin);
-    CommandLine commandLine = new CommandLine(new TaskerCli(), new Factory(context));
+    CliContext context = new CliContext(out, err, in, environment, terminal, builtin);
+    CommandLine commandLine = new CommandLine(new TaskerCli(context), new Factory(context));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

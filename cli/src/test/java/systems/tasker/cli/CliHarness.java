@@ -2,8 +2,10 @@ package systems.tasker.cli;
 
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import picocli.CommandLine;
 import systems.tasker.cli.discovery.Environment;
 
 /**
@@ -35,6 +38,8 @@ final class CliHarness implements AutoCloseable {
   final Path system = fs.getPath("/usr/local/share/tasker-cli/plugins");
   final Map<String, String> variables = new HashMap<>();
   private BuiltinPlugin builtin = BuiltinPlugin.none();
+  private Terminal terminal = Terminal.NONE;
+  private String input = "";
 
   CliHarness() {
     try {
@@ -52,14 +57,22 @@ final class CliHarness implements AutoCloseable {
     return this;
   }
 
+  /** Runs as if on a terminal, answering prompts with {@code typed} (lines; end of input after). */
+  CliHarness onTerminal(String typed) {
+    terminal = new Terminal(true, false);
+    input = typed;
+    return this;
+  }
+
   Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     PrintWriter outWriter = new PrintWriter(out);
     PrintWriter errWriter = new PrintWriter(err);
-    int code = TaskerCli.commandLine(outWriter, errWriter,
-            new Environment(work, home, Map.copyOf(variables)), Terminal.NONE, builtin)
-        .execute(args);
+    CommandLine commandLine = TaskerCli.commandLine(
+        new BufferedReader(new StringReader(input)), outWriter, errWriter,
+        new Environment(work, home, Map.copyOf(variables)), terminal, builtin);
+    int code = TaskerCli.execute(commandLine, args);
     outWriter.flush();
     errWriter.flush();
     return new Run(code, out.toString(), err.toString());

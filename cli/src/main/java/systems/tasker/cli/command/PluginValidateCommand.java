@@ -20,7 +20,13 @@ import systems.tasker.cli.plugin.Diagnostic;
 import systems.tasker.cli.plugin.ManifestReader;
 import systems.tasker.cli.plugin.PluginManifest;
 import systems.tasker.cli.plugin.PluginValidator;
+import systems.tasker.cli.plugin.ReadResult;
 import systems.tasker.cli.plugin.Severity;
+import systems.tasker.cli.plugin.TemplateMetadata;
+import systems.tasker.cli.plugin.TemplateMetadataReader;
+import systems.tasker.cli.plugin.TemplateRef;
+import systems.tasker.cli.engine.TemplateChecker;
+import systems.tasker.cli.engine.plan.PlannedPaths;
 
 /** {@code tasker-cli plugin validate PATH...}: every problem of every plugin, grouped by file. */
 @Command(
@@ -99,10 +105,36 @@ public final class PluginValidateCommand implements java.util.concurrent.Callabl
           "no " + PluginManifest.FILE_NAME + " in this directory",
           "create one, or start from 'tasker-cli plugin new NAME'")));
     }
-    List<Diagnostic> diagnostics = new PluginValidator().validate(directory);
-    String plugin = new ManifestReader().readPlugin(directory).model()
+    List<Diagnostic> diagnostics = new ArrayList<>(new PluginValidator().validate(directory));
+    ReadResult<PluginManifest> manifest = new ManifestReader().readPlugin(directory);
+    manifest.model().ifPresent(model -> diagnostics.addAll(renderChecks(directory, model)));
+    String plugin = manifest.model()
         .map(PluginManifest::name).filter(n -> !n.isEmpty()).orElse(name);
     return new Result(directory, plugin, diagnostics);
+  }
+
+  /**
+   * What only rendering can tell: every template compiles, uses only declared variables, and
+   * renders with sample values. Runs on templates whose structure is sound; the structural
+   * problems of the others are already reported.
+   */
+  private static List<Diagnostic> renderChecks(Path pluginDir, PluginManifest manifest) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    TemplateMetadataReader reader = new TemplateMetadataReader();
+    for (TemplateRef ref : manifest.templates()) {
+      if (ref.path().isEmpty() || PlannedPaths.problem(ref.path()) != null) {
+        continue;
+      }
+      Path templateDir = pluginDir.resolve(ref.path()).normalize();
+      if (!Files.isDirectory(templateDir)) {
+        continue;
+      }
+      ReadResult<TemplateMetadata> metadata = reader.readTemplate(templateDir);
+      if (!metadata.hasErrors()) {
+        diagnostics.addAll(new TemplateChecker().check(templateDir, metadata.value()));
+      }
+    }
+    return diagnostics;
   }
 
   private void printText(Result result) {

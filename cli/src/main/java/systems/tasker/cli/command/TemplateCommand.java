@@ -9,7 +9,7 @@ import systems.tasker.cli.GlobalOptions;
     name = "template",
     description = "List, describe and generate templates.",
     mixinStandardHelpOptions = true,
-    subcommands = {TemplateListCommand.class, TemplateInfoCommand.class})
+    subcommands = {TemplateListCommand.class, TemplateInfoCommand.class, TemplateGenerateCommand.class})
 public final class TemplateCommand extends GroupCommand {
   @Mixin GlobalOptions global;
 }

@@ -4,6 +4,7 @@ import systems.tasker.cli.CliContext;
 import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.discovery.TemplateFilter;
 import systems.tasker.cli.discovery.TemplateMatch;
+import systems.tasker.cli.discovery.TemplateUnavailableException;
 import systems.tasker.cli.plugin.Diagnostic;
 import systems.tasker.cli.plugin.ReadResult;
 import systems.tasker.cli.plugin.TaskerException;
@@ -30,6 +31,23 @@ final class Templates {
       }
     }
     return match.chosen();
+  }
+
+  /**
+   * Like {@link #find}, with the configuration's {@code default-language} standing in for a
+   * missing {@code --language} — but only as a preference: a template no plugin offers for that
+   * language is still found without it.
+   */
+  static TemplateEntry findWithDefaultLanguage(
+      CliContext context, String name, String plugin, String language, String framework) {
+    if (language != null || !context.config().defaultLanguage().isSet()) {
+      return find(context, name, plugin, language, framework);
+    }
+    try {
+      return find(context, name, plugin, context.config().defaultLanguage().value(), framework);
+    } catch (TemplateUnavailableException notForThatLanguage) {
+      return find(context, name, plugin, null, framework);
+    }
   }
 
   /** The template's {@code template.toml}; a broken one is a failure that says where. */

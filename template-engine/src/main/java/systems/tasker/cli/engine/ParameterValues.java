@@ -73,7 +73,7 @@ public final class ParameterValues {
       } else if (parameter.required()) {
         throw new InvalidParameterException(parameter.name(),
             "Missing required parameter '" + parameter.name() + "'" + described(parameter),
-            "Pass it with --param " + parameter.name() + "=VALUE");
+            "pass it as --" + parameter.name().replace('_', '-') + " VALUE or --param " + parameter.name() + "=VALUE");
       } else {
         continue;
       }

@@ -156,7 +156,7 @@ class ParameterValuesTest {
           assertThat(e.kind()).isEqualTo(TaskerException.Kind.USAGE);
           assertThat(e.getMessage()).isEqualTo(
               "Missing required parameter 'name' (Handler name (e.g., ProcessPayment))");
-          assertThat(e.hint()).isEqualTo("Pass it with --param name=VALUE");
+          assertThat(e.hint()).isEqualTo("pass it as --name VALUE or --param name=VALUE");
         });
   }
 

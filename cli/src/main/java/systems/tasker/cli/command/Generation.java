@@ -1,0 +1,131 @@
+package systems.tasker.cli.command;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import systems.tasker.cli.CliContext;
+import systems.tasker.cli.discovery.TemplateEntry;
+import systems.tasker.cli.engine.ParameterValues;
+import systems.tasker.cli.engine.TemplateRenderer;
+import systems.tasker.cli.engine.plan.ExistingFiles;
+import systems.tasker.cli.engine.plan.FileChange;
+import systems.tasker.cli.engine.plan.GenerationPlan;
+import systems.tasker.cli.engine.plan.PlanWriter;
+import systems.tasker.cli.output.Json;
+import systems.tasker.cli.output.OutputFormat;
+import systems.tasker.cli.output.Style;
+import systems.tasker.cli.plugin.TemplateMetadata;
+
+/**
+ * The one path every generating command takes: resolve parameter values, render the whole plan
+ * in memory, compare it with the disk, then print it (dry run) or commit it atomically.
+ */
+final class Generation {
+
+  /** What to generate and how. */
+  record Request(
+      TemplateEntry entry,
+      TemplateMetadata metadata,
+      Map<String, String> given,
+      Path outputDir,
+      ExistingFiles policy,
+      boolean dryRun,
+      OutputFormat format) {}
+
+  /** What was (or would be) done, for commands that say more afterwards. */
+  record Outcome(Map<String, Object> values, GenerationPlan plan, List<FileChange> changes) {}
+
+  private Generation() {}
+
+  /** Resolves the parameter values: given > config [params] > template defaults > prompt > error. */
+  static Map<String, Object> values(CliContext context, TemplateMetadata metadata, Map<String, String> given) {
+    Map<String, Object> configDefaults = new LinkedHashMap<>();
+    context.config().params().forEach((name, value) -> configDefaults.put(name, value.value()));
+    return ParameterValues.resolve(metadata, given, configDefaults, context.prompter());
+  }
+
+  static Outcome run(CliContext context, Request request) {
+    Map<String, Object> values = values(context, request.metadata(), request.given());
+    return run(context, request, values, new TemplateRenderer()
+        .render(request.entry().directory(), request.metadata(), values));
+  }
+
+  /** Previews or commits an already rendered plan, and prints the result. */
+  static Outcome run(CliContext context, Request request, Map<String, Object> values, GenerationPlan plan) {
+    PlanWriter writer = new PlanWriter();
+    List<FileChange> changes = request.dryRun()
+        ? writer.preview(request.outputDir(), plan, request.policy())
+        : writer.commit(request.outputDir(), plan, request.policy());
+    print(context, request, changes);
+    return new Outcome(values, plan, changes);
+  }
+
+  private static void print(CliContext context, Request request, List<FileChange> changes) {
+    if (request.format() == OutputFormat.JSON) {
+      List<Json.Obj> files = new ArrayList<>();
+      for (FileChange change : changes) {
+        files.add(Json.obj()
+            .put("path", change.path())
+            .put("action", change.action().label())
+            .put("bytes", change.bytes()));
+      }
+      context.out().println(Json.write(Json.obj()
+          .put("template", request.entry().ref().name())
+          .put("plugin", request.entry().plugin().name())
+          .put("output_dir", request.outputDir().toString())
+          .put("dry_run", request.dryRun())
+          .put("files", files)));
+      return;
+    }
+    if (context.quiet()) {
+      return;
+    }
+    PrintWriter out = context.out();
+    Style style = context.style();
+    int width = 0;
+    for (FileChange change : changes) {
+      width = Math.max(width, actionWord(change, request.dryRun()).length());
+    }
+    Map<FileChange.Action, Integer> counts = new EnumMap<>(FileChange.Action.class);
+    for (FileChange change : changes) {
+      counts.merge(change.action(), 1, Integer::sum);
+      String word = actionWord(change, request.dryRun());
+      out.println(color(style, change.action(), word) + " ".repeat(width - word.length() + 2)
+          + change.path() + "  (" + change.bytes() + " bytes)");
+    }
+    List<String> summary = new ArrayList<>();
+    counts.forEach((action, count) -> summary.add(count + " " + pastTense(action, request.dryRun())));
+    out.println((request.dryRun() ? "Dry run, nothing written: " : "")
+        + changes.size() + " file" + (changes.size() == 1 ? "" : "s") + " from "
+        + request.entry().ref().name() + " (" + request.entry().plugin().name() + ") in "
+        + request.outputDir() + (summary.isEmpty() ? "" : ": " + String.join(", ", summary)));
+  }
+
+  private static String actionWord(FileChange change, boolean dryRun) {
+    return change.action().label();
+  }
+
+  private static String pastTense(FileChange.Action action, boolean dryRun) {
+    String word = switch (action) {
+      case CREATE -> dryRun ? "to create" : "created";
+      case OVERWRITE -> dryRun ? "to overwrite" : "overwritten";
+      case UNCHANGED -> "unchanged";
+      case SKIP -> dryRun ? "to skip" : "skipped";
+      case CONFLICT -> "in conflict";
+    };
+    return word.toLowerCase(Locale.ROOT);
+  }
+
+  private static String color(Style style, FileChange.Action action, String word) {
+    return switch (action) {
+      case CREATE -> style.green(word);
+      case OVERWRITE, CONFLICT -> style.yellow(word);
+      case UNCHANGED, SKIP -> style.dim(word);
+    };
+  }
+}

@@ -1,0 +1,101 @@
+package systems.tasker.cli.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine.Model.ArgGroupSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.ISetter;
+import picocli.CommandLine.Model.OptionSpec;
+import systems.tasker.cli.plugin.ParameterType;
+import systems.tasker.cli.plugin.TemplateMetadata;
+import systems.tasker.cli.plugin.TemplateParameter;
+
+/** Turns a template's declared parameters into picocli options of the command that renders it. */
+public final class ParameterOptions {
+
+  private ParameterOptions() {}
+
+  /**
+   * Adds {@code --kebab-name} (and {@code --snake_name} when different) for every parameter not
+   * in {@code skip} and not clashing with an option the command already has.
+   */
+  public static void addTo(CommandSpec spec, TemplateMetadata metadata, Map<String, String> sink, Set<String> skip) {
+    ArgGroupSpec.Builder group = ArgGroupSpec.builder()
+        .heading("Template parameters (also settable as --param KEY=VALUE):%n")
+        .exclusive(false)
+        .multiplicity("0..1")
+        .validate(false);
+    for (TemplateParameter parameter : metadata.parameters()) {
+      if (skip.contains(parameter.name())) {
+        continue;
+      }
+      List<String> names = new ArrayList<>();
+      String kebab = "--" + parameter.name().replace('_', '-');
+      names.add(kebab);
+      if (!kebab.equals("--" + parameter.name())) {
+        names.add("--" + parameter.name());
+      }
+      names.removeIf(name -> spec.findOption(name) != null);
+      if (names.isEmpty()) {
+        continue;
+      }
+      ISetter setter = new ISetter() {
+        @Override
+        public <T> T set(T value) {
+          if (value != null) {
+            sink.put(parameter.name(), value.toString());
+          }
+          return null;
+        }
+      };
+      OptionSpec.Builder option = OptionSpec.builder(names.toArray(String[]::new))
+          .description(describe(parameter))
+          .paramLabel(label(parameter))
+          .setter(setter)
+          .type(String.class);
+      if (parameter.type() == ParameterType.BOOLEAN) {
+        option.arity("0..1").fallbackValue("true");
+      } else {
+        option.arity("1");
+      }
+      group.addArg(option.build());
+    }
+    if (!group.args().isEmpty()) {
+      spec.addArgGroup(group.build());
+    }
+  }
+
+  private static String label(TemplateParameter parameter) {
+    return switch (parameter.type()) {
+      case BOOLEAN -> "true|false";
+      case INTEGER -> "N";
+      case CHOICE -> String.join("|", parameter.choices());
+      case LIST -> "A,B,...";
+      case STRING -> parameter.name().toUpperCase(java.util.Locale.ROOT);
+    };
+  }
+
+  private static String describe(TemplateParameter parameter) {
+    StringBuilder text = new StringBuilder(
+        parameter.description().isEmpty() ? "Template parameter " + parameter.name() : parameter.description());
+    List<String> notes = new ArrayList<>();
+    if (parameter.required() && !parameter.hasDefault()) {
+      notes.add("required");
+    }
+    if (parameter.hasDefault()) {
+      Object value = parameter.defaultValue();
+      notes.add("default: " + (value instanceof List<?> list
+          ? String.join(",", list.stream().map(Object::toString).toList()) : value));
+    }
+    if (parameter.pattern() != null) {
+      notes.add("pattern: " + parameter.pattern());
+    }
+    if (!notes.isEmpty()) {
+      text.append(" (").append(String.join("; ", notes)).append(')');
+    }
+    // picocli treats % as a format specifier in descriptions.
+    return text.toString().replace("%", "%%");
+  }
+}
