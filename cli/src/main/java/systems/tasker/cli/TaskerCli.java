@@ -14,6 +14,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import systems.tasker.cli.command.ConfigCommand;
+import systems.tasker.cli.command.GenerateCommand;
+import systems.tasker.cli.command.InitCommand;
 import systems.tasker.cli.command.ParameterOptions;
 import systems.tasker.cli.command.PluginCommand;
 import systems.tasker.cli.command.TemplateDrivenCommand;
@@ -26,7 +28,7 @@ import systems.tasker.cli.discovery.Environment;
     mixinStandardHelpOptions = true,
     versionProvider = TaskerCli.Version.class,
     description = "Scaffold Tasker projects, step handlers and task templates from plugins.",
-    subcommands = {PluginCommand.class, TemplateCommand.class, ConfigCommand.class},
+    subcommands = {InitCommand.class, GenerateCommand.class, PluginCommand.class, TemplateCommand.class, ConfigCommand.class},
     footer = {
       "",
       "Exit codes: 0 success, 1 the operation failed, 2 usage error.",

@@ -1,0 +1,15 @@
+package systems.tasker.cli.command;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import systems.tasker.cli.GlobalOptions;
+
+/** {@code tasker-cli generate}: add a handler or a task definition to a project. */
+@Command(
+    name = "generate",
+    description = "Add a step handler or a task definition to a project.",
+    mixinStandardHelpOptions = true,
+    subcommands = {GenerateHandlerCommand.class, GenerateTaskTemplateCommand.class})
+public final class GenerateCommand extends GroupCommand {
+  @Mixin GlobalOptions global;
+}
