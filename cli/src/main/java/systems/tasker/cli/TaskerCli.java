@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import systems.tasker.cli.command.ConfigCommand;
@@ -21,6 +22,7 @@ import systems.tasker.cli.command.PluginCommand;
 import systems.tasker.cli.command.TemplateDrivenCommand;
 import systems.tasker.cli.command.TemplateCommand;
 import systems.tasker.cli.discovery.Environment;
+import systems.tasker.cli.plugin.TaskerException;
 
 /** The root {@code tasker-cli} command, and the one place where the whole CLI is assembled. */
 @Command(
@@ -71,18 +73,37 @@ public final class TaskerCli implements Runnable {
   public static int execute(CommandLine commandLine, String... args) {
     CliContext context = ((TaskerCli) commandLine.getCommand()).context;
     commandLine.setUnmatchedArgumentsAllowed(true);
+    CommandLine unresolved = null;
     try {
-      List<CommandLine> parsed = commandLine.parseArgs(args).asCommandLineList();
-      CommandLine leaf = parsed.get(parsed.size() - 1);
+      CommandLine leaf;
+      try {
+        List<CommandLine> parsed = commandLine.parseArgs(args).asCommandLineList();
+        leaf = parsed.get(parsed.size() - 1);
+      } catch (ParameterException badArguments) {
+        // Still add the parameter options, so the real parse reports this problem, not
+        // "unknown option" for every template parameter.
+        leaf = badArguments.getCommandLine();
+      }
       if (leaf.getCommand() instanceof TemplateDrivenCommand command) {
-        command.templateForOptions().ifPresent(metadata -> ParameterOptions.addTo(
-            leaf.getCommandSpec(), metadata, command.parameterValues(), command.parametersSetByCommand()));
+        try {
+          CommandLine target = leaf;
+          command.templateForOptions().ifPresent(metadata -> ParameterOptions.addTo(
+              target.getCommandSpec(), metadata, command.parameterValues(),
+              command.parametersSetByCommand()));
+        } catch (TaskerException unknownTemplate) {
+          // Let the command run and report the template problem itself, rather than picocli
+          // reporting the template's parameters as unknown options.
+          unresolved = leaf;
+        }
       }
     } catch (RuntimeException ignored) {
       // The real parse below reports whatever went wrong here, through the usual handlers.
     } finally {
       commandLine.setUnmatchedArgumentsAllowed(false);
       context.resetOptions();
+    }
+    if (unresolved != null) {
+      unresolved.setUnmatchedArgumentsAllowed(true);
     }
     return commandLine.execute(args);
   }
