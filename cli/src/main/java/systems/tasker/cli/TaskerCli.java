@@ -127,6 +127,7 @@ public final class TaskerCli implements Runnable {
     commandLine.setColorScheme(
         CommandLine.Help.defaultColorScheme(
             terminal.color() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+    CommandGroups.install(commandLine);
     ErrorHandler handler = new ErrorHandler(context);
     commandLine.setExecutionExceptionHandler(handler);
     commandLine.setParameterExceptionHandler(handler);
