@@ -11,6 +11,8 @@ import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import systems.tasker.cli.command.CompletionCommand;
+import systems.tasker.cli.command.CompletionNamesCommand;
 import systems.tasker.cli.command.ConfigCommand;
 import systems.tasker.cli.command.PluginCommand;
 import systems.tasker.cli.command.TemplateCommand;
@@ -22,7 +24,13 @@ import systems.tasker.cli.discovery.Environment;
     mixinStandardHelpOptions = true,
     versionProvider = TaskerCli.Version.class,
     description = "Scaffold Tasker projects, step handlers and task templates from plugins.",
-    subcommands = {PluginCommand.class, TemplateCommand.class, ConfigCommand.class},
+    subcommands = {
+      PluginCommand.class,
+      TemplateCommand.class,
+      ConfigCommand.class,
+      CompletionCommand.class,
+      CompletionNamesCommand.class
+    },
     footer = {
       "",
       "Exit codes: 0 success, 1 the operation failed, 2 usage error.",
