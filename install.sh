@@ -263,6 +263,9 @@ write_manifest() {
 }
 
 lock() {
+  if [ ! -w "$libroot" ]; then
+    die "cannot write to $libroot" "choose a --prefix you can write to"
+  fi
   if ! mkdir "$libroot/.lock" 2>/dev/null; then
     die "another install.sh is working on $prefix" "if none is, remove $libroot/.lock"
   fi
@@ -285,7 +288,7 @@ cleanup() {
 
 # ------------------------------------------------------------------------------------- install
 
-install() {
+install_release() {
   # Refuse before touching anything when a path we link is someone else's.
   for rel in $LINKS; do
     path=$prefix/$rel
@@ -391,7 +394,7 @@ install() {
   say "Manual: man tasker-cli ($prefix/share/man/man1/tasker-cli.1)."
 }
 
-uninstall() {
+uninstall_release() {
   if [ ! -f "$manifest" ]; then
     say "tasker-cli is not installed under $prefix (no $manifest); nothing to do"
     return 0
@@ -402,9 +405,10 @@ uninstall() {
     case $kind in
       link)
         case $path in "$prefix"/*) ;; *) continue ;; esac
-        if [ -h "$path" ]; then
+        if [ -h "$path" ] \
+          && [ "$(ls -ld "$path" | sed 's/.* -> //')" = "$(link_target "${path#"$prefix"/}")" ]; then
           rm -f "$path"
-        elif [ -e "$path" ]; then
+        elif [ -e "$path" ] || [ -h "$path" ]; then
           say "note: kept $path: it is no longer the link this script made"
         fi
         ;;
@@ -482,14 +486,14 @@ main() {
   trap 'exit 130' INT TERM
 
   if [ "$action" = uninstall ]; then
-    uninstall
+    uninstall_release
     return
   fi
   detect_platform
   if [ -z "$no_java" ]; then
     check_java
   fi
-  install
+  install_release
 }
 
 main "$@"
