@@ -14,6 +14,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import systems.tasker.cli.command.CompletionCommand;
+import systems.tasker.cli.command.CompletionNamesCommand;
 import systems.tasker.cli.command.ConfigCommand;
 import systems.tasker.cli.command.GenerateCommand;
 import systems.tasker.cli.command.InitCommand;
@@ -30,7 +32,15 @@ import systems.tasker.cli.plugin.TaskerException;
     mixinStandardHelpOptions = true,
     versionProvider = TaskerCli.Version.class,
     description = "Scaffold Tasker projects, step handlers and task templates from plugins.",
-    subcommands = {InitCommand.class, GenerateCommand.class, PluginCommand.class, TemplateCommand.class, ConfigCommand.class},
+    subcommands = {
+      InitCommand.class,
+      GenerateCommand.class,
+      PluginCommand.class,
+      TemplateCommand.class,
+      ConfigCommand.class,
+      CompletionCommand.class,
+      CompletionNamesCommand.class
+    },
     footer = {
       "",
       "Exit codes: 0 success, 1 the operation failed, 2 usage error.",
