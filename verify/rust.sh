@@ -12,7 +12,7 @@
 #      do not matter); then src/lib.rs + src/services.rs are fully type-checked as a library
 #      (`rustc --crate-type lib --emit=metadata`) with src/handlers.rs replaced by an empty module,
 #      the only part that needs the Tasker crates.
-#   2. verify/check_task_yaml.py on config/templates/*.yaml and verify/check_compose.py on
+#   2. verify/check_task_yaml.py on config/tasks/*.yaml and verify/check_compose.py on
 #      docker-compose.tasker.yml
 #   3. the tests: `cargo test --offline` when every dependency is already in Cargo's cache;
 #      otherwise (the usual case here) the service tests exactly as the README's offline command
@@ -62,9 +62,9 @@ fi
 echo "verify: lib.rs + services.rs type-check ok"
 
 # --- 2. task definitions and compose file --------------------------------------------------------
-set -- "$proj"/config/templates/*.yaml
+set -- "$proj"/config/tasks/*.yaml
 if [ ! -e "$1" ]; then
-  echo "verify: FAILED: no task definition in config/templates/"
+  echo "verify: FAILED: no task definition in config/tasks/"
   exit 1
 fi
 python3 "$here/check_task_yaml.py" "$@"

@@ -9,7 +9,7 @@
 #      stub module that mirrors the SDK's public signatures (defineHandler, defineApiHandler,
 #      defineDecisionHandler, Decision, defineBatchAnalyzer, defineBatchWorker, StepContext,
 #      WorkerServer, PermanentError, RetryableError)
-#   2. verify/check_task_yaml.py on config/templates/*.yaml and verify/check_compose.py on
+#   2. verify/check_task_yaml.py on config/tasks/*.yaml and verify/check_compose.py on
 #      docker-compose.tasker.yml
 #   3. the tests as the README says: `npm install` (without the SDK dependency) then `npm test`;
 #      the handler tests skip with their stated reason because the SDK cannot be imported.
@@ -209,9 +209,9 @@ fi
 echo "verify: tsc --noEmit ok"
 
 # --- 2. task definitions and compose file -------------------------------------------------------
-set -- "$proj"/config/templates/*.yaml
+set -- "$proj"/config/tasks/*.yaml
 if [ ! -e "$1" ]; then
-  echo "verify: FAILED: no task definition in config/templates/"
+  echo "verify: FAILED: no task definition in config/tasks/"
   exit 1
 fi
 python3 "$here/check_task_yaml.py" "$@"

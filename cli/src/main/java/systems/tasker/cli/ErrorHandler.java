@@ -2,6 +2,7 @@ package systems.tasker.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine;
@@ -66,7 +67,13 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   private static String unmatchedMessage(UnmatchedArgumentException unmatched, CommandLine commandLine) {
     List<String> args = unmatched.getUnmatched();
     String first = args.isEmpty() ? "" : args.get(0);
-    Set<String> commands = commandLine.getSubcommands().keySet();
+    // Hidden commands (the completion helper) are not offered.
+    Set<String> commands = new LinkedHashSet<>();
+    commandLine.getSubcommands().forEach((name, sub) -> {
+      if (!sub.getCommandSpec().usageMessage().hidden()) {
+        commands.add(name);
+      }
+    });
     if (!commands.isEmpty() && !first.startsWith("-")) {
       return "unknown command '" + first + "'" + Suggestions.didYouMean(first, commands)
           + "; commands: " + String.join(", ", commands);

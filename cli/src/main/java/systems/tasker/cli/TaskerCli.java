@@ -11,8 +11,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import systems.tasker.cli.command.CompletionCommand;
+import systems.tasker.cli.command.CompletionNamesCommand;
 import systems.tasker.cli.command.ConfigCommand;
 import systems.tasker.cli.command.GenerateCommand;
 import systems.tasker.cli.command.InitCommand;
@@ -21,6 +24,7 @@ import systems.tasker.cli.command.PluginCommand;
 import systems.tasker.cli.command.TemplateDrivenCommand;
 import systems.tasker.cli.command.TemplateCommand;
 import systems.tasker.cli.discovery.Environment;
+import systems.tasker.cli.plugin.TaskerException;
 
 /** The root {@code tasker-cli} command, and the one place where the whole CLI is assembled. */
 @Command(
@@ -28,7 +32,15 @@ import systems.tasker.cli.discovery.Environment;
     mixinStandardHelpOptions = true,
     versionProvider = TaskerCli.Version.class,
     description = "Scaffold Tasker projects, step handlers and task templates from plugins.",
-    subcommands = {InitCommand.class, GenerateCommand.class, PluginCommand.class, TemplateCommand.class, ConfigCommand.class},
+    subcommands = {
+      InitCommand.class,
+      GenerateCommand.class,
+      PluginCommand.class,
+      TemplateCommand.class,
+      ConfigCommand.class,
+      CompletionCommand.class,
+      CompletionNamesCommand.class
+    },
     footer = {
       "",
       "Exit codes: 0 success, 1 the operation failed, 2 usage error.",
@@ -71,18 +83,37 @@ public final class TaskerCli implements Runnable {
   public static int execute(CommandLine commandLine, String... args) {
     CliContext context = ((TaskerCli) commandLine.getCommand()).context;
     commandLine.setUnmatchedArgumentsAllowed(true);
+    CommandLine unresolved = null;
     try {
-      List<CommandLine> parsed = commandLine.parseArgs(args).asCommandLineList();
-      CommandLine leaf = parsed.get(parsed.size() - 1);
+      CommandLine leaf;
+      try {
+        List<CommandLine> parsed = commandLine.parseArgs(args).asCommandLineList();
+        leaf = parsed.get(parsed.size() - 1);
+      } catch (ParameterException badArguments) {
+        // Still add the parameter options, so the real parse reports this problem, not
+        // "unknown option" for every template parameter.
+        leaf = badArguments.getCommandLine();
+      }
       if (leaf.getCommand() instanceof TemplateDrivenCommand command) {
-        command.templateForOptions().ifPresent(metadata -> ParameterOptions.addTo(
-            leaf.getCommandSpec(), metadata, command.parameterValues(), command.parametersSetByCommand()));
+        try {
+          CommandLine target = leaf;
+          command.templateForOptions().ifPresent(metadata -> ParameterOptions.addTo(
+              target.getCommandSpec(), metadata, command.parameterValues(),
+              command.parametersSetByCommand()));
+        } catch (TaskerException unknownTemplate) {
+          // Let the command run and report the template problem itself, rather than picocli
+          // reporting the template's parameters as unknown options.
+          unresolved = leaf;
+        }
       }
     } catch (RuntimeException ignored) {
       // The real parse below reports whatever went wrong here, through the usual handlers.
     } finally {
       commandLine.setUnmatchedArgumentsAllowed(false);
       context.resetOptions();
+    }
+    if (unresolved != null) {
+      unresolved.setUnmatchedArgumentsAllowed(true);
     }
     return commandLine.execute(args);
   }
@@ -106,6 +137,7 @@ public final class TaskerCli implements Runnable {
     commandLine.setColorScheme(
         CommandLine.Help.defaultColorScheme(
             terminal.color() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+    CommandGroups.install(commandLine);
     ErrorHandler handler = new ErrorHandler(context);
     commandLine.setExecutionExceptionHandler(handler);
     commandLine.setParameterExceptionHandler(handler);

@@ -8,6 +8,7 @@ import systems.tasker.cli.GlobalOptions;
 @Command(
     name = "config",
     description = "Show the effective configuration.",
+    footer = {"", "Examples:", "  tasker-cli config show", "  tasker-cli config show --profile work --format json"},
     mixinStandardHelpOptions = true,
     subcommands = {ConfigShowCommand.class})
 public final class ConfigCommand extends GroupCommand {

@@ -8,6 +8,7 @@ import systems.tasker.cli.GlobalOptions;
 @Command(
     name = "plugin",
     description = "List, validate and create plugins.",
+    footer = {"", "Examples:", "  tasker-cli plugin list --all", "  tasker-cli plugin validate --strict ./my-plugin"},
     mixinStandardHelpOptions = true,
     subcommands = {PluginListCommand.class, PluginValidateCommand.class})
 public final class PluginCommand extends GroupCommand {

@@ -8,6 +8,7 @@ import systems.tasker.cli.GlobalOptions;
 @Command(
     name = "template",
     description = "List, describe and generate templates.",
+    footer = {"", "Examples:", "  tasker-cli template list --language python", "  tasker-cli template generate step-handler --language ruby --name ProcessPayment"},
     mixinStandardHelpOptions = true,
     subcommands = {TemplateListCommand.class, TemplateInfoCommand.class, TemplateGenerateCommand.class})
 public final class TemplateCommand extends GroupCommand {

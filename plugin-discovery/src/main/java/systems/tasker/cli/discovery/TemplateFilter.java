@@ -48,6 +48,9 @@ public record TemplateFilter(String plugin, String language, String framework) {
   }
 
   private static boolean targets(List<String> offered, String wanted) {
+    // Discovered templates always name languages (manifest-language-missing breaks the plugin and
+    // templates inherit its languages), but frameworks are optional and a TemplateRef built by
+    // hand may name neither, so "none named" still means "any".
     return wanted == null
         || offered.isEmpty()
         || offered.stream().anyMatch(value -> value.equalsIgnoreCase(wanted));

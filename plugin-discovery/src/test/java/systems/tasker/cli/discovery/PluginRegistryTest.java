@@ -70,7 +70,9 @@ class PluginRegistryTest {
   void theHigherPriorityPluginShadowsTheOneWithTheSameName() {
     tree.variable("TASKER_CLI_SYSTEM_PLUGINS", "/opt/system");
     Path loser = tree.plugin(tree.path("/opt/system/ruby/tasker-cli-plugin"), "acme-ruby", "x");
-    Path winner = tree.plugin(tree.work.resolve(".tasker-cli/plugins/ruby"), "Acme_Ruby", "x");
+    // Plugin names are lowercase (manifest-name-invalid), so names that shadow differ only in
+    // separators; lookups also ignore case.
+    Path winner = tree.plugin(tree.work.resolve(".tasker-cli/plugins/ruby"), "acme_ruby", "x");
 
     PluginRegistry registry = discover(List.of());
 
@@ -80,7 +82,7 @@ class PluginRegistryTest {
         .containsExactly(
             tuple(winner, PluginStatus.OK, null), tuple(loser, PluginStatus.SHADOWED, winner));
     assertThat(registry.active()).extracting(DiscoveredPlugin::directory).containsExactly(winner);
-    assertThat(registry.findPlugin("acme-ruby").directory()).isEqualTo(winner);
+    assertThat(registry.findPlugin("Acme-Ruby").directory()).isEqualTo(winner);
   }
 
   @Test
@@ -112,7 +114,8 @@ class PluginRegistryTest {
 
   /**
    * {@code a-ruby} (step_handler, rails_initializer for rails), {@code b-python} (step-handler,
-   * task_template) and {@code c-any} (step_handler for no language).
+   * task_template) and {@code c-any} (step_handler for all four languages: a plugin must name at
+   * least one, so "any language" is spelled out).
    */
   private Path pluginsWithStepHandlers() {
     Path root = tree.path("/p");
@@ -126,7 +129,10 @@ class PluginRegistryTest {
         .template("step-handler")
         .template("task_template")
         .write();
-    tree.plugin(root.resolve("c-any"), "generic").template("step_handler").write();
+    tree.plugin(root.resolve("c-any"), "generic")
+        .languages("ruby", "python", "typescript", "rust")
+        .template("step_handler")
+        .write();
     return root;
   }
 
@@ -203,16 +209,53 @@ class PluginRegistryTest {
   }
 
   @Test
-  void aTemplateNamingTheLanguageBeatsOneThatTargetsAnyLanguage() {
+  void aTemplateNamingTheFrameworkBeatsOneThatTargetsAnyFramework() {
     Path root = tree.path("/p");
     tree.plugin(root.resolve("a"), "generic").template("step_handler").write();
+    tree.plugin(root.resolve("b"), "railsy").frameworks("rails").template("step_handler").write();
+
+    TemplateMatch match =
+        registryOf(root).findTemplate("step_handler", new TemplateFilter(null, null, "rails"));
+
+    assertThat(match.chosen().plugin().name()).isEqualTo("railsy");
+    assertThat(match.passedOver()).extracting(e -> e.plugin().name()).containsExactly("generic");
+  }
+
+  // Every template of an active plugin names its languages (its own, else its plugin's), so no
+  // template targets any language: a template's own list narrows what its plugin offers.
+  @Test
+  void aTemplatesOwnLanguagesNarrowItsPluginsLanguages() {
+    Path root = tree.path("/p");
+    tree.plugin(root.resolve("a"), "polyglot")
+        .languages("ruby", "python")
+        .template("step_handler", List.of("python"), List.of())
+        .write();
+    tree.plugin(root.resolve("b"), "rubyish").languages("ruby").template("step_handler").write();
+    PluginRegistry registry = registryOf(root);
+
+    TemplateMatch ruby = registry.findTemplate("step_handler", TemplateFilter.language("ruby"));
+    TemplateMatch python = registry.findTemplate("step_handler", TemplateFilter.language("python"));
+
+    assertThat(ruby.chosen().plugin().name()).isEqualTo("rubyish");
+    assertThat(ruby.passedOver()).isEmpty();
+    assertThat(python.chosen().plugin().name()).isEqualTo("polyglot");
+    assertThat(python.passedOver()).isEmpty();
+  }
+
+  @Test
+  void templatesNamingTheLanguageAmongOthersOrAloneRankByPluginPriority() {
+    Path root = tree.path("/p");
+    tree.plugin(root.resolve("a"), "polyglot")
+        .languages("ruby", "python")
+        .template("step_handler")
+        .write();
     tree.plugin(root.resolve("b"), "rubyish").languages("ruby").template("step_handler").write();
 
     TemplateMatch match =
         registryOf(root).findTemplate("step_handler", TemplateFilter.language("ruby"));
 
-    assertThat(match.chosen().plugin().name()).isEqualTo("rubyish");
-    assertThat(match.passedOver()).extracting(e -> e.plugin().name()).containsExactly("generic");
+    assertThat(match.chosen().plugin().name()).isEqualTo("polyglot");
+    assertThat(match.passedOver()).extracting(e -> e.plugin().name()).containsExactly("rubyish");
   }
 
   @Test

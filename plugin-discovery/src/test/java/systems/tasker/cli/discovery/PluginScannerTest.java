@@ -41,6 +41,21 @@ class PluginScannerTest {
   }
 
   @Test
+  void aWellFormedManifestIsOkWithoutDiagnostics() {
+    Path dir =
+        tree.plugin(tree.path("/p/clean"), "clean")
+            .frameworks("rails")
+            .template("step_handler")
+            .template("task_template", List.of("ruby"), List.of("rails"))
+            .write();
+
+    DiscoveredPlugin found = scan(dir).get(0);
+
+    assertThat(found.status()).isEqualTo(PluginStatus.OK);
+    assertThat(found.diagnostics()).isEmpty();
+  }
+
+  @Test
   void everyImmediateSubdirectoryWithAManifestIsAPluginInNameOrder() {
     Path root = tree.path("/p");
     tree.plugin(root.resolve("zeta"), "zeta", "x");
@@ -148,16 +163,19 @@ class PluginScannerTest {
     Path dir = tree.path("/p/sneaky");
     tree.write(
         dir.resolve("tasker-plugin.toml"),
-        "[plugin]\nname = \"sneaky\"\nversion = \"0.1.0\"\ndescription = \"\"\nlanguages = []\n"
+        "[plugin]\nname = \"sneaky\"\nversion = \"0.1.0\"\ndescription = \"sneaky\"\n"
+            + "languages = [\"ruby\"]\n"
             + "[templates]\nsecrets = { path = \"../../home/ada\" }\n");
 
     DiscoveredPlugin found = scan(dir).get(0);
 
     assertThat(found.status()).isEqualTo(PluginStatus.BROKEN);
     assertThat(found.name()).isEqualTo("sneaky");
+    // The manifest rules of plugin-api report the path as written; the scanner's own check, on the
+    // resolved path, reports it again.
     assertThat(found.diagnostics())
         .extracting(Diagnostic::code)
-        .containsExactly("template-path-outside-plugin");
+        .containsExactly("template-path-escapes", "template-path-outside-plugin");
   }
 
   @Test
@@ -167,7 +185,8 @@ class PluginScannerTest {
       Files.createDirectories(builtin.resolve("templates/plugin_new"));
       Files.writeString(
           builtin.resolve("tasker-plugin.toml"),
-          "[plugin]\nname = \"builtin\"\nversion = \"0.1.0\"\ndescription = \"\"\n"
+          "[plugin]\nname = \"builtin\"\nversion = \"0.1.0\"\ndescription = \"built-in\"\n"
+              + "languages = [\"ruby\", \"python\", \"typescript\", \"rust\"]\n"
               + "[templates]\nplugin_new = { path = \"templates/plugin_new\" }\n");
       Path user = tree.plugin(tree.path("/p/user"), "user", "x");
 

@@ -82,11 +82,16 @@ final class TestTree implements AutoCloseable {
     }
   }
 
-  /** A {@code tasker-plugin.toml} in the TAS-127 dialect plus one directory per template. */
+  /**
+   * A {@code tasker-plugin.toml} in the TAS-127 dialect plus one directory per template. The
+   * manifest is clean under the {@code plugin-api} rules: a plugin must name a language
+   * ({@code manifest-language-missing} would make it BROKEN), so it targets ruby unless told
+   * otherwise.
+   */
   final class PluginBuilder {
     private final Path dir;
     private final String name;
-    private List<String> languages = List.of();
+    private List<String> languages = List.of("ruby");
     private List<String> frameworks = List.of();
     private final List<String> templateLines = new ArrayList<>();
     private final List<String> templateNames = new ArrayList<>();

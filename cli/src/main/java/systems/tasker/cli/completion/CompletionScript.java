@@ -1,0 +1,314 @@
+package systems.tasker.cli.completion;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/**
+ * Writes the bash and zsh completion scripts from the picocli model, so they know every command
+ * and option the CLI has and cannot drift from it.
+ *
+ * <p>Both scripts share one POSIX-shell core (tables generated here, and a walk over the words
+ * typed so far that finds the command and what the word under the cursor is); each shell adds a
+ * small front end. What a value completes to follows from the model, by convention, so commands
+ * added later complete without touching this class:
+ *
+ * <ul>
+ *   <li>an enum-typed value: its constants, in lower case;
+ *   <li>{@code --language}: language names, {@code --plugin}: plugin names, {@code --template}:
+ *       template names — asked from the CLI at completion time ({@code tasker-cli __complete
+ *       KIND}), and nothing when that fails;
+ *   <li>a positional labelled {@code TEMPLATE}, or {@code NAME} of a command under {@code
+ *       template}: template names; labelled {@code PLUGIN}: plugin names;
+ *   <li>label {@code DIR}: directories; label {@code FILE} or {@code PATH}, or a {@code Path}
+ *       type: files;
+ *   <li>anything else: no suggestion.
+ * </ul>
+ */
+public final class CompletionScript {
+
+  /** Kinds of value the CLI itself lists ({@code tasker-cli __complete KIND}). */
+  public static final Set<String> NAME_KINDS = Set.of("templates", "plugins", "languages");
+
+  private static final String FILES = "files";
+  private static final String DIRS = "dirs";
+  private static final String VALUE = "value";
+
+  private final String program;
+  private final String function;
+  private final Map<String, List<String>> subcommands = new LinkedHashMap<>();
+  private final Map<String, List<String>> options = new LinkedHashMap<>();
+  private final Map<String, List<String>> optionKinds = new LinkedHashMap<>();
+  private final Map<String, List<String>> positionalKinds = new LinkedHashMap<>();
+  private final List<String> positionalFallbacks = new ArrayList<>();
+
+  private CompletionScript(CommandSpec root) {
+    this.program = root.name();
+    this.function = "__" + program.replaceAll("[^A-Za-z0-9]", "_");
+    collect(root, program);
+  }
+
+  /** The bash script: source it, or put it in {@code share/bash-completion/completions/}. */
+  public static String bash(CommandSpec root) {
+    return new CompletionScript(root).bashScript();
+  }
+
+  /** The zsh script: put it on {@code $fpath} as {@code _<program>}, or source it. */
+  public static String zsh(CommandSpec root) {
+    return new CompletionScript(root).zshScript();
+  }
+
+  private void collect(CommandSpec command, String path) {
+    List<String> names = new ArrayList<>();
+    for (Map.Entry<String, CommandLine> sub : command.subcommands().entrySet()) {
+      if (!sub.getValue().getCommandSpec().usageMessage().hidden()) {
+        names.add(sub.getKey());
+      }
+    }
+    subcommands.put(path, names);
+    List<String> optionNames = new ArrayList<>();
+    for (OptionSpec option : command.options()) {
+      if (option.hidden()) {
+        continue;
+      }
+      optionNames.addAll(List.of(option.names()));
+      if (option.arity().max() > 0) {
+        String kind = kindOf(option, option.longestName(), command);
+        for (String name : option.names()) {
+          optionKinds.computeIfAbsent(kind, k -> new ArrayList<>()).add(path + "|" + name);
+        }
+      }
+    }
+    options.put(path, optionNames);
+    for (PositionalParamSpec positional : command.positionalParameters()) {
+      if (positional.hidden()) {
+        continue;
+      }
+      String kind = kindOf(positional, null, command);
+      CommandLine.Range index = positional.index();
+      if (index.isUnresolved() || index.max() == Integer.MAX_VALUE) {
+        positionalFallbacks.add("'" + path + "|'*) _tc_r=" + quote(kind) + " ;;");
+      } else {
+        for (int i = index.min(); i <= index.max(); i++) {
+          positionalKinds.computeIfAbsent(kind, k -> new ArrayList<>()).add(path + "|" + i);
+        }
+      }
+    }
+    for (Map.Entry<String, CommandLine> sub : command.subcommands().entrySet()) {
+      CommandSpec spec = sub.getValue().getCommandSpec();
+      if (!spec.usageMessage().hidden()) {
+        collect(spec, path + " " + sub.getKey());
+      }
+    }
+  }
+
+  private static String kindOf(ArgSpec arg, String optionName, CommandSpec command) {
+    if (arg.type().isEnum()) {
+      List<String> values = new ArrayList<>();
+      for (Object constant : arg.type().getEnumConstants()) {
+        values.add(constant.toString().toLowerCase(Locale.ROOT));
+      }
+      return "words:" + String.join(" ", values);
+    }
+    if (optionName != null) {
+      switch (optionName) {
+        case "--language":
+          return "languages";
+        case "--plugin":
+          return "plugins";
+        case "--template":
+          return "templates";
+        default:
+          break;
+      }
+    }
+    String label = arg.paramLabel().replaceAll("[<>.]", "").toUpperCase(Locale.ROOT);
+    boolean underTemplate =
+        command.parent() != null && "template".equals(command.parent().name());
+    if (optionName == null && (label.equals("TEMPLATE") || (label.equals("NAME") && underTemplate))) {
+      return "templates";
+    }
+    if (optionName == null && label.equals("PLUGIN")) {
+      return "plugins";
+    }
+    if (label.equals("DIR") || label.equals("DIRECTORY")) {
+      return DIRS;
+    }
+    if (label.equals("FILE") || label.equals("PATH") || Path.class.isAssignableFrom(arg.type())) {
+      return FILES;
+    }
+    return VALUE;
+  }
+
+  private String core() {
+    StringBuilder s = new StringBuilder();
+    s.append("# Generated from the ").append(program)
+        .append(" command model at build time; do not edit.\n\n");
+    s.append("# Sets _tc_r to the subcommands of the command path $1.\n");
+    s.append(function).append("_subcommands() {\n  case $1 in\n");
+    subcommands.forEach((path, names) -> s.append("    ").append(quote(path)).append(") _tc_r=")
+        .append(quote(String.join(" ", names))).append(" ;;\n"));
+    s.append("    *) _tc_r= ;;\n  esac\n}\n\n");
+    s.append("# Sets _tc_r to the options of the command path $1.\n");
+    s.append(function).append("_options() {\n  case $1 in\n");
+    options.forEach((path, names) -> s.append("    ").append(quote(path)).append(") _tc_r=")
+        .append(quote(String.join(" ", names))).append(" ;;\n"));
+    s.append("    *) _tc_r= ;;\n  esac\n}\n\n");
+    s.append("# Sets _tc_r to what the value of option $2 of command path $1 completes to;\n");
+    s.append("# empty when the option takes no value.\n");
+    s.append(function).append("_option_kind() {\n  case \"$1|$2\" in\n");
+    appendKinds(s, optionKinds, List.of());
+    s.append("    *) _tc_r= ;;\n  esac\n}\n\n");
+    s.append("# Sets _tc_r to what positional parameter number $2 (from 0) of command path $1\n");
+    s.append("# completes to.\n");
+    s.append(function).append("_positional_kind() {\n  case \"$1|$2\" in\n");
+    appendKinds(s, positionalKinds, positionalFallbacks);
+    s.append("    *) _tc_r= ;;\n  esac\n}\n\n");
+    s.append(String.join("\n",
+        "# Sets _tc_kind (files, dirs or words) and _tc_words for the word under the cursor,",
+        "# given the words before it (without the program name) as arguments. Names come from",
+        "# the CLI itself (\"$_tc_cmd\" __complete KIND); when that fails there are none.",
+        "FN_context() {",
+        "  _tc_path=PROGRAM _tc_pos=0 _tc_after= _tc_value_kind=",
+        "  for _tc_w in \"$@\"; do",
+        "    if [ -n \"$_tc_after\" ]; then",
+        "      _tc_after=",
+        "      continue",
+        "    fi",
+        "    case $_tc_w in",
+        "      -*=*) continue ;;",
+        "      -*)",
+        "        FN_option_kind \"$_tc_path\" \"$_tc_w\"",
+        "        if [ -n \"$_tc_r\" ]; then",
+        "          _tc_after=1 _tc_value_kind=$_tc_r",
+        "        fi",
+        "        continue",
+        "        ;;",
+        "    esac",
+        "    FN_subcommands \"$_tc_path\"",
+        "    case \" $_tc_r \" in",
+        "      *\" $_tc_w \"*) _tc_path=\"$_tc_path $_tc_w\" _tc_pos=0 ;;",
+        "      *) _tc_pos=$((_tc_pos + 1)) ;;",
+        "    esac",
+        "  done",
+        "  _tc_kind=words _tc_words=",
+        "  if [ -n \"$_tc_after\" ]; then",
+        "    FN_value \"$_tc_value_kind\"",
+        "    return",
+        "  fi",
+        "  case $_tc_cur in",
+        "    -*)",
+        "      FN_options \"$_tc_path\"",
+        "      _tc_words=$_tc_r",
+        "      return",
+        "      ;;",
+        "  esac",
+        "  FN_subcommands \"$_tc_path\"",
+        "  _tc_subcommands=$_tc_r",
+        "  FN_positional_kind \"$_tc_path\" \"$_tc_pos\"",
+        "  if [ -n \"$_tc_r\" ]; then",
+        "    FN_value \"$_tc_r\"",
+        "  fi",
+        "  _tc_words=\"$_tc_subcommands $_tc_words\"",
+        "}",
+        "",
+        "# Sets _tc_kind and _tc_words for a value of kind $1.",
+        "FN_value() {",
+        "  case $1 in",
+        "    files | dirs) _tc_kind=$1 ;;",
+        "    words:*) _tc_words=${1#words:} ;;",
+        "    templates | plugins | languages)",
+        "      _tc_words=$(\"$_tc_cmd\" __complete \"$1\" 2>/dev/null </dev/null) || _tc_words=",
+        "      ;;",
+        "  esac",
+        "}",
+        ""
+    ).replace("FN", function).replace("PROGRAM", program));
+    return s.toString();
+  }
+
+  private static void appendKinds(
+      StringBuilder s, Map<String, List<String>> kinds, List<String> fallbacks) {
+    kinds.forEach((kind, keys) -> {
+      s.append("    ");
+      for (int i = 0; i < keys.size(); i++) {
+        s.append(i == 0 ? "" : " | \\\n      ").append(quote(keys.get(i)));
+      }
+      s.append(")\n      _tc_r=").append(quote(kind)).append(" ;;\n");
+    });
+    fallbacks.forEach(line -> s.append("    ").append(line).append('\n'));
+  }
+
+  private String bashScript() {
+    String fn = function;
+    return "# bash completion for " + program + "\n"
+        + "# Install: copy to ~/.local/share/bash-completion/completions/" + program + ", or run\n"
+        + "#   source <(" + program + " completion bash)\n"
+        + core()
+        + String.join("\n",
+            fn + "_bash() {",
+            "  local _tc_cur=${COMP_WORDS[COMP_CWORD]} _tc_cmd=${COMP_WORDS[0]}",
+            "  local _tc_path _tc_pos _tc_after _tc_value_kind _tc_kind _tc_words _tc_w _tc_r"
+                + " _tc_subcommands",
+            "  command -v \"$_tc_cmd\" >/dev/null 2>&1 || _tc_cmd=" + program,
+            "  " + fn + "_context \"${COMP_WORDS[@]:1:COMP_CWORD-1}\"",
+            "  case $_tc_kind in",
+            "    files)",
+            "      compopt -o filenames 2>/dev/null",
+            "      COMPREPLY=($(compgen -f -- \"$_tc_cur\"))",
+            "      ;;",
+            "    dirs)",
+            "      compopt -o filenames 2>/dev/null",
+            "      COMPREPLY=($(compgen -d -- \"$_tc_cur\"))",
+            "      ;;",
+            "    *) COMPREPLY=($(compgen -W \"$_tc_words\" -- \"$_tc_cur\")) ;;",
+            "  esac",
+            "}",
+            "complete -F " + fn + "_bash " + program,
+            "");
+  }
+
+  private String zshScript() {
+    String fn = function;
+    String main = "_" + program;
+    return "#compdef " + program + "\n"
+        + "# zsh completion for " + program + "\n"
+        + "# Install: copy to a directory on $fpath (e.g. ~/.local/share/zsh/site-functions) as "
+        + main + ",\n"
+        + "# or run: source <(" + program + " completion zsh)  (after compinit)\n"
+        + core()
+        + String.join("\n",
+            main + "() {",
+            "  local _tc_cur=${words[CURRENT]} _tc_cmd=${words[1]}",
+            "  local _tc_path _tc_pos _tc_after _tc_value_kind _tc_kind _tc_words _tc_w _tc_r"
+                + " _tc_subcommands",
+            "  (( $+commands[$_tc_cmd] )) || [[ -x $_tc_cmd ]] || _tc_cmd=" + program,
+            "  " + fn + "_context \"${(@)words[2,CURRENT-1]}\"",
+            "  case $_tc_kind in",
+            "    files) _files ;;",
+            "    dirs) _files -/ ;;",
+            "    *) compadd -- ${=_tc_words} ;;",
+            "  esac",
+            "}",
+            "",
+            "if [ \"$funcstack[1]\" = \"" + main + "\" ]; then",
+            "  " + main + " \"$@\"",
+            "else",
+            "  compdef " + main + " " + program,
+            "fi",
+            "");
+  }
+
+  private static String quote(String text) {
+    return "'" + text.replace("'", "'\\''") + "'";
+  }
+}

@@ -1,0 +1,90 @@
+package systems.tasker.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The interactive prompt, through a real pseudo-terminal: util-linux {@code script} runs the jar
+ * with its stdin and stdout on a pty, and we type into it.
+ */
+class PromptPtyIT {
+
+  record Session(int exitCode, String screen) {}
+
+  private static Session onTerminal(Path dir, String typed, Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
+    String command = Path.of(System.getProperty("java.home"), "bin", "java") + " -jar " + JarRunner.JAR
+        + " " + String.join(" ", args);
+    ProcessBuilder builder = new ProcessBuilder("script", "-qec", command, "/dev/null")
+        .directory(dir.toFile()).redirectErrorStream(true);
+    builder.environment().put("HOME", dir.toString());
+    builder.environment().put("TERM", "xterm");
+    builder.environment().remove("NO_COLOR");
+    builder.environment().put("TASKER_CLI_SYSTEM_PLUGINS", JarRunner.CONTRIB.toString());
+    builder.environment().putAll(env);
+    Process process = builder.start();
+    process.getOutputStream().write(typed.getBytes(StandardCharsets.UTF_8));
+    process.getOutputStream().close();
+    String screen = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new Session(process.exitValue(), screen);
+  }
+
+  private static List<String> files(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      return paths.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void aMissingRequiredParameterIsAskedForAndABadAnswerExplainedAndAskedAgain(@TempDir Path dir)
+      throws Exception {
+    Session session = onTerminal(dir, "Bad Name\nGoodName\n", Map.of(),
+        "template", "generate", "step_handler", "--language", "ruby");
+
+    assertThat(session.exitCode()).as(session.screen()).isEqualTo(0);
+    assertThat(session.screen()).contains("Handler name as typed")
+        .contains("must match the pattern ^[A-Za-z][A-Za-z0-9_]*$, got 'Bad Name'")
+        .contains("\u001b[32mcreate\u001b[0m");
+    assertThat(files(dir)).contains("lib/app/step_handlers/good_name_handler.rb");
+  }
+
+  @Test
+  void endOfInputAbortsWithNothingWritten(@TempDir Path dir) throws Exception {
+    Session session = onTerminal(dir, "", Map.of(),
+        "template", "generate", "step_handler", "--language", "python");
+
+    assertThat(session.exitCode()).isEqualTo(2);
+    assertThat(session.screen()).contains("aborted: no value given for parameter 'name'; nothing was written");
+    assertThat(files(dir)).isEmpty();
+  }
+
+  @Test
+  void noInputNeverPromptsOnATerminal(@TempDir Path dir) throws Exception {
+    Session session = onTerminal(dir, "GoodName\n", Map.of(),
+        "template", "generate", "step_handler", "--language", "ruby", "--no-input");
+
+    assertThat(session.exitCode()).isEqualTo(2);
+    assertThat(session.screen()).contains("Missing required parameter 'name'").doesNotContain(" - Handler name as typed");
+    assertThat(files(dir)).isEmpty();
+  }
+
+  @Test
+  void noColorTurnsStylesOffEvenOnATerminal(@TempDir Path dir) throws Exception {
+    Session session = onTerminal(dir, "", Map.of("NO_COLOR", "1"),
+        "template", "generate", "step_handler", "--language", "ruby", "--name", "Pay");
+
+    assertThat(session.exitCode()).isEqualTo(0);
+    assertThat(session.screen()).contains("create  lib/app/step_handlers/pay_handler.rb").doesNotContain("\u001b[");
+  }
+}

@@ -1,0 +1,168 @@
+#!/bin/sh
+# End-to-end test of install.sh with the freshly built release archive, run under dash by Maven in
+# the integration-test phase:
+#   dash cli/src/test/sh/install-test.sh install.sh cli/target/tasker-cli-<version>.tar.gz
+# Installs into a temporary prefix, runs the installed CLI, upgrades, refuses a corrupt archive,
+# uninstalls. Prints 'ok - ...' or 'not ok - ...' per check, then 'N passed, M failed'.
+set -eu
+
+if [ $# -ne 2 ]; then
+  echo "usage: install-test.sh INSTALL_SH ARCHIVE" >&2
+  exit 2
+fi
+here=$(pwd)
+case $1 in /*) installer=$1 ;; *) installer=$here/$1 ;; esac
+case $2 in /*) archive=$2 ;; *) archive=$here/$2 ;; esac
+name=$(basename "$archive" .tar.gz)
+version=${name#tasker-cli-}
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/tasker-cli-install-test.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+prefix=$work/prefix
+log=$work/log
+
+# The installed CLI must find its plugins by itself, and nothing of this machine's user.
+unset TASKER_CLI_SYSTEM_PLUGINS XDG_CONFIG_HOME
+HOME=$work/home
+export HOME
+mkdir -p "$HOME"
+cd "$work"
+
+passed=0
+failed=0
+ok() {
+  passed=$((passed + 1))
+  echo "ok - $1"
+}
+not_ok() {
+  failed=$((failed + 1))
+  echo "not ok - $1"
+  if [ -s "$log" ]; then
+    sed 's/^/#   /' "$log"
+  fi
+}
+# check DESCRIPTION COMMAND...: passes when the command succeeds; its output goes to $log.
+check() {
+  description=$1
+  shift
+  if "$@" >"$log" 2>&1; then
+    ok "$description"
+  else
+    not_ok "$description"
+  fi
+}
+sha256() {
+  if command -v sha256sum >/dev/null 2>&1; then
+    sha256sum "$1"
+  else
+    shasum -a 256 "$1"
+  fi
+}
+# rebuilt VERSION: a copy of the archive whose top folder says VERSION, with its .sha256.
+rebuilt() {
+  rm -rf "$work/rebuild"
+  mkdir "$work/rebuild"
+  tar -xzf "$archive" -C "$work/rebuild"
+  mv "$work/rebuild/$name" "$work/rebuild/tasker-cli-$1"
+  tar -czf "$work/tasker-cli-$1.tar.gz" -C "$work/rebuild" "tasker-cli-$1"
+  (cd "$work" && sha256 "tasker-cli-$1.tar.gz" >"tasker-cli-$1.tar.gz.sha256")
+  rm -rf "$work/rebuild"
+}
+current() {
+  ls -ld "$prefix/lib/tasker-cli/current" 2>/dev/null | sed 's/.* -> //'
+}
+cli() {
+  "$prefix/bin/tasker-cli" "$@"
+}
+
+# A prefix that already holds something unrelated, which must survive everything.
+mkdir -p "$prefix/bin"
+echo "not ours" >"$prefix/bin/unrelated"
+find "$prefix" | sort >"$work/before.txt"
+
+check "install $name from the archive with dash" \
+  dash "$installer" --from "$archive" --prefix "$prefix"
+
+if out=$(cli --version 2>"$log") && [ "$out" = "tasker-cli $version" ] && [ ! -s "$log" ]; then
+  ok "installed tasker-cli --version prints 'tasker-cli $version' and nothing else"
+else
+  echo "stdout: $out" >>"$log"
+  not_ok "installed tasker-cli --version prints 'tasker-cli $version' and nothing else"
+fi
+
+check "installed tasker-cli plugin list shows tasker-contrib-python from source system" \
+  sh -c '"$1" plugin list | grep -E "^tasker-contrib-python +[^ ]+ +python +system +"' \
+  sh "$prefix/bin/tasker-cli"
+
+check "the installer left a class-data-sharing archive beside the jar" \
+  test -s "$prefix/lib/tasker-cli/$version/lib/tasker-cli.jsa"
+
+check "completions and man page are links into the current version" \
+  sh -c 'test -f "$1/share/bash-completion/completions/tasker-cli" &&
+    test -f "$1/share/zsh/site-functions/_tasker-cli" && test -f "$1/share/man/man1/tasker-cli.1" &&
+    grep -q "template" "$1/share/bash-completion/completions/tasker-cli"' sh "$prefix"
+
+# 'tasker-cli nosuch --help' prints the root help and exits 0, so look for init's own usage.
+if cli init --help 2>/dev/null | grep -q "tasker-cli init"; then
+  check "installed tasker-cli init demo --language python writes demo/pyproject.toml" \
+    sh -c '"$1" init demo --language python -o "$2" && test -f "$2/demo/pyproject.toml"' \
+    sh "$prefix/bin/tasker-cli" "$work/out"
+else
+  echo "# skip init check: this build has no 'init' command"
+fi
+
+rebuilt 9.9.9
+check "upgrade to 9.9.9 over the existing install" \
+  dash "$installer" --from "$work/tasker-cli-9.9.9.tar.gz" --prefix "$prefix"
+check "current points at 9.9.9 and the old version is gone" \
+  sh -c 'test "$1" = 9.9.9 && test ! -e "$2/lib/tasker-cli/$3"' sh "$(current)" "$prefix" "$version"
+check "the upgraded tasker-cli runs" cli plugin list
+
+rebuilt 9.9.10
+printf '%s  %s\n' 0000000000000000000000000000000000000000000000000000000000000000 \
+  tasker-cli-9.9.10.tar.gz >"$work/tasker-cli-9.9.10.tar.gz.sha256"
+if dash "$installer" --from "$work/tasker-cli-9.9.10.tar.gz" --prefix "$prefix" >"$log" 2>&1; then
+  not_ok "an archive with a wrong sha256 is refused"
+elif grep -q "checksum mismatch" "$log"; then
+  ok "an archive with a wrong sha256 is refused with 'checksum mismatch'"
+else
+  not_ok "an archive with a wrong sha256 is refused with 'checksum mismatch'"
+fi
+check "after the refused install, 9.9.9 is still current and works, with nothing left over" \
+  sh -c 'test "$1" = 9.9.9 && "$2/bin/tasker-cli" --version &&
+    test -z "$(ls -A "$2/lib/tasker-cli" | grep -v -e "^9.9.9$" -e "^current$" -e "^.installed$")"' \
+  sh "$(current)" "$prefix"
+
+if command -v curl >/dev/null 2>&1; then
+  mkdir "$work/mirror"
+  mv "$work/tasker-cli-9.9.9.tar.gz" "$work/tasker-cli-9.9.9.tar.gz.sha256" "$work/mirror/"
+  check "reinstall of the same version, downloaded (file:// mirror) and checked, is clean" \
+    sh -c 'TASKER_CLI_DOWNLOAD_BASE="file://$1/mirror" dash "$2" --version 9.9.9 --prefix "$3" &&
+      test "$(ls -A "$3/lib/tasker-cli" | sort | tr "\n" " ")" = ".installed 9.9.9 current " &&
+      "$3/bin/tasker-cli" --version' sh "$work" "$installer" "$prefix"
+else
+  echo "# skip download check: no curl"
+fi
+
+echo foreign >"$work/foreign"
+mkdir -p "$work/other/bin"
+cp "$work/foreign" "$work/other/bin/tasker-cli"
+if dash "$installer" --from "$archive" --prefix "$work/other" >"$log" 2>&1; then
+  not_ok "install refuses to replace a tasker-cli it did not install"
+elif cmp -s "$work/foreign" "$work/other/bin/tasker-cli" && [ ! -e "$work/other/lib" ]; then
+  ok "install refuses to replace a tasker-cli it did not install, and changes nothing"
+else
+  not_ok "install refuses to replace a tasker-cli it did not install, and changes nothing"
+fi
+
+check "uninstall" dash "$installer" --uninstall --prefix "$prefix"
+find "$prefix" | sort >"$work/after.txt"
+if diff "$work/before.txt" "$work/after.txt" >"$log" 2>&1 \
+  && [ "$(cat "$prefix/bin/unrelated")" = "not ours" ]; then
+  ok "after uninstall the prefix is exactly as before the first install"
+else
+  not_ok "after uninstall the prefix is exactly as before the first install"
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,499 @@
+#!/bin/sh
+# Installs tasker-cli from a release archive. POSIX sh; needs Java 17+, tar, gzip, and curl or wget.
+#
+#   curl -fsSL https://raw.githubusercontent.com/tasker-systems/tasker-cli/main/install.sh | sh
+#   curl -fsSL .../install.sh | sh -s -- --version 0.2.0 --prefix /opt/tasker
+#   sh install.sh --from ./tasker-cli-0.1.0.tar.gz       # offline
+#   sh install.sh --uninstall
+#
+# Layout under the prefix (default ~/.local):
+#   lib/tasker-cli/<version>/     the unpacked archive (bin/, lib/, share/)
+#   lib/tasker-cli/current        symlink to <version>, switched only once a version is complete
+#   lib/tasker-cli/.installed     manifest of what this script created; --uninstall reads it
+#   bin/tasker-cli, share/bash-completion/completions/tasker-cli, share/zsh/site-functions/_tasker-cli,
+#   share/man/man1/tasker-cli.1   symlinks into current
+#
+# Everything runs from main, called on the last line, so a truncated download runs nothing.
+set -eu
+
+REPO_URL=https://github.com/tasker-systems/tasker-cli
+LINKS='bin/tasker-cli
+share/bash-completion/completions/tasker-cli
+share/zsh/site-functions/_tasker-cli
+share/man/man1/tasker-cli.1'
+
+usage() {
+  cat <<'EOF'
+Install tasker-cli, the Tasker project scaffolding CLI.
+
+Usage:
+  sh install.sh [--version VERSION] [--prefix DIR]
+  sh install.sh --from FILE [--prefix DIR]
+  sh install.sh --uninstall [--prefix DIR]
+  curl -fsSL https://raw.githubusercontent.com/tasker-systems/tasker-cli/main/install.sh | sh -s -- [OPTIONS]
+
+Options:
+  --version VERSION  install this release (default: the latest) from
+                     https://github.com/tasker-systems/tasker-cli/releases, checking its sha256
+  --from FILE        install a local tasker-cli-<version>.tar.gz instead of downloading; its
+                     FILE.sha256 beside it is checked when present
+  --prefix DIR       install under DIR (default: ~/.local): DIR/bin/tasker-cli,
+                     DIR/lib/tasker-cli/<version>/, completions and man page under DIR/share/
+  --uninstall        remove what this script installed under the prefix, and the directories
+                     it created that are now empty
+  --no-java-check    install even when no Java 17+ is found (tasker-cli will need one to run)
+  -h, --help         show this help
+
+Installing again is safe: the same version is reinstalled cleanly; another version replaces the
+current one, which keeps working until the new one is complete.
+
+Environment:
+  JAVA_HOME                 the Java 17+ to check (else java on PATH)
+  TASKER_CLI_DOWNLOAD_BASE  download tasker-cli-<version>.tar.gz and its .sha256 from this URL
+                            (a mirror) instead of the GitHub release of the version
+EOF
+}
+
+say() {
+  printf '%s\n' "$*"
+}
+
+# die MESSAGE [HINT]: exit 1 with an error on stderr.
+die() {
+  printf 'error: %s\n' "$1" >&2
+  if [ $# -gt 1 ]; then
+    printf 'hint: %s\n' "$2" >&2
+  fi
+  exit 1
+}
+
+usage_error() {
+  printf 'error: %s\n' "$1" >&2
+  printf "hint: see 'sh install.sh --help'\n" >&2
+  exit 2
+}
+
+has() {
+  command -v "$1" >/dev/null 2>&1
+}
+
+# ---------------------------------------------------------------------------------------- system
+
+detect_platform() {
+  os=$(uname -s)
+  case $os in
+    Linux) ;;
+    Darwin) os=macOS ;;
+    *) die "unsupported operating system: $os" "tasker-cli installs on Linux and macOS" ;;
+  esac
+  arch=$(uname -m)
+  case $arch in
+    x86_64 | amd64) arch=x86_64 ;;
+    aarch64 | arm64) arch=arm64 ;;
+    *) say "note: untested architecture $arch; tasker-cli runs wherever Java 17 does" ;;
+  esac
+}
+
+java_hint() {
+  {
+    echo "hint: tasker-cli needs Java 17 or newer. To get it:"
+    if [ "$os" = macOS ]; then
+      echo "  brew install openjdk@17"
+    else
+      echo "  Debian/Ubuntu:  sudo apt-get install openjdk-17-jre-headless"
+      echo "  Fedora/RHEL:    sudo dnf install java-17-openjdk-headless"
+    fi
+    echo "  any system:     SDKMAN! (https://sdkman.io): sdk install java 17.0.15-tem"
+    echo "Then run this installer again (or pass --no-java-check to install anyway)."
+  } >&2
+}
+
+check_java() {
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+    java=$JAVA_HOME/bin/java
+  elif has java; then
+    java=java
+  else
+    printf 'error: no Java found: JAVA_HOME is not set and java is not on PATH\n' >&2
+    java_hint
+    exit 1
+  fi
+  java_version=$("$java" -version 2>&1 | sed -n 's/.* version "\([^"]*\)".*/\1/p' | sed -n 1p)
+  case $java_version in
+    1.*) major=${java_version#1.} ;;
+    *) major=$java_version ;;
+  esac
+  major=${major%%[!0-9]*}
+  if [ -z "$major" ]; then
+    printf 'error: cannot tell the version of %s\n' "$java" >&2
+    java_hint
+    exit 1
+  fi
+  if [ "$major" -lt 17 ]; then
+    printf 'error: %s is Java %s; tasker-cli needs 17 or newer\n' "$java" "$java_version" >&2
+    java_hint
+    exit 1
+  fi
+}
+
+# ------------------------------------------------------------------------------------ downloads
+
+download() {
+  if has curl; then
+    curl -fsSL --retry 2 -o "$2" "$1"
+  elif has wget; then
+    wget -q -O "$2" "$1"
+  else
+    die "neither curl nor wget is installed" "install one, or download the archive and use --from FILE"
+  fi
+}
+
+latest_version() {
+  url=
+  if has curl; then
+    url=$(curl -fsSLI -o /dev/null -w '%{url_effective}' "$REPO_URL/releases/latest") || url=
+  elif has wget; then
+    url=$(wget -S --spider "$REPO_URL/releases/latest" 2>&1 \
+      | sed -n 's/^ *[Ll]ocation: *\([^ ]*\).*/\1/p' | tail -n 1) || url=
+  else
+    die "neither curl nor wget is installed" "install one, or download the archive and use --from FILE"
+  fi
+  tag=${url##*/tag/}
+  case $url in
+    */tag/?*) version=${tag#v} ;;
+    *) die "cannot find the latest release at $REPO_URL/releases" "pass --version VERSION" ;;
+  esac
+}
+
+sha256_of() {
+  if has sha256sum; then
+    sha256sum <"$1" | cut -d ' ' -f 1
+  elif has shasum; then
+    shasum -a 256 <"$1" | cut -d ' ' -f 1
+  elif has openssl; then
+    openssl dgst -sha256 <"$1" | sed 's/.*= *//'
+  else
+    die "no sha256sum, shasum or openssl to check the download with"
+  fi
+}
+
+# verify ARCHIVE SUMFILE: the archive's sha256 must be the first word of SUMFILE.
+verify() {
+  expected=$(sed -n '1s/^\([0-9a-fA-F]\{64\}\).*/\1/p' "$2" | tr 'A-F' 'a-f')
+  if [ -z "$expected" ]; then
+    die "$2 holds no sha256" "it should read '<64 hex digits>  <file name>'"
+  fi
+  actual=$(sha256_of "$1")
+  if [ "$actual" != "$expected" ]; then
+    die "checksum mismatch for $1: expected $expected, got $actual" \
+      "the archive is corrupt or was tampered with; nothing was changed"
+  fi
+}
+
+# -------------------------------------------------------------------------------------- prefix
+
+# ensure_dir DIR: creates DIR and its missing parents, remembering each one created.
+ensure_dir() {
+  if [ -d "$1" ]; then
+    return 0
+  fi
+  ensure_dir "$(dirname "$1")"
+  mkdir "$1" || die "cannot create $1"
+  created_dirs="$created_dirs$1
+"
+}
+
+# The ../ that lead from the directory of prefix-relative path $1 back to the prefix.
+up_path() {
+  rest=$1
+  up=
+  while :; do
+    case $rest in
+      */*) up=../$up rest=${rest#*/} ;;
+      *) break ;;
+    esac
+  done
+  printf '%s' "$up"
+}
+
+link_target() {
+  printf '%slib/tasker-cli/current/%s' "$(up_path "$1")" "$1"
+}
+
+# replace_link TARGET LINK: points LINK at TARGET in one rename, so LINK never goes missing.
+replace_link() {
+  tmp_link="$2.new.$$"
+  rm -f "$tmp_link"
+  ln -s "$1" "$tmp_link"
+  # Plain 'mv' would move the new link into the directory an old link points to.
+  if mv -T "$tmp_link" "$2" 2>/dev/null || mv -h "$tmp_link" "$2" 2>/dev/null; then
+    return 0
+  fi
+  rm -f "$2"
+  mv "$tmp_link" "$2"
+}
+
+read_manifest() {
+  old_dirs=
+  old_versions=
+  if [ -f "$manifest" ]; then
+    while read -r kind path; do
+      case $kind in
+        dir) old_dirs="$old_dirs$path
+" ;;
+        version) old_versions="$old_versions $path" ;;
+      esac
+    done <"$manifest"
+  fi
+}
+
+write_manifest() {
+  {
+    echo "# tasker-cli install manifest, written by install.sh: what it created under"
+    echo "# $prefix. 'sh install.sh --uninstall --prefix $prefix' removes exactly this."
+    printf '%s' "$old_dirs$created_dirs" | while read -r path; do
+      [ -n "$path" ] && echo "dir $path"
+    done
+    echo "version $version"
+    echo "$LINKS" | while read -r rel; do
+      echo "link $prefix/$rel"
+    done
+  } >"$manifest.new.$$"
+  mv -f "$manifest.new.$$" "$manifest"
+}
+
+lock() {
+  if [ ! -w "$libroot" ]; then
+    die "cannot write to $libroot" "choose a --prefix you can write to"
+  fi
+  if ! mkdir "$libroot/.lock" 2>/dev/null; then
+    die "another install.sh is working on $prefix" "if none is, remove $libroot/.lock"
+  fi
+  locked=1
+}
+
+cleanup() {
+  status=$?
+  [ -n "$staging" ] && rm -rf "$staging"
+  [ -n "$download_dir" ] && rm -rf "$download_dir"
+  [ -n "$locked" ] && rmdir "$libroot/.lock" 2>/dev/null
+  if [ "$status" -ne 0 ] && [ -z "$committed" ] && [ -n "$created_dirs" ]; then
+    # A failed first install leaves no empty directories behind.
+    printf '%s' "$created_dirs" | sed '1!G;h;$!d' | while read -r path; do
+      rmdir "$path" 2>/dev/null || true
+    done
+  fi
+  exit "$status"
+}
+
+# ------------------------------------------------------------------------------------- install
+
+install_release() {
+  # Refuse before touching anything when a path we link is someone else's.
+  for rel in $LINKS; do
+    path=$prefix/$rel
+    if [ -e "$path" ] || [ -h "$path" ]; then
+      if [ ! -h "$path" ] || [ "$(ls -ld "$path" | sed 's/.* -> //')" != "$(link_target "$rel")" ]; then
+        die "$path exists and was not installed by this script" \
+          "remove it, or install with another --prefix"
+      fi
+    fi
+  done
+
+  if [ -n "$from" ]; then
+    [ -f "$from" ] || die "no such archive: $from"
+    archive=$from
+    if [ -f "$from.sha256" ]; then
+      verify "$archive" "$from.sha256"
+      say "checksum of $from: ok"
+    else
+      say "note: no $from.sha256 beside the archive; its checksum is not checked"
+    fi
+  else
+    [ -n "$version" ] || latest_version
+    base=${TASKER_CLI_DOWNLOAD_BASE:-$REPO_URL/releases/download/v$version}
+    download_dir=$(mktemp -d 2>/dev/null || echo "${TMPDIR:-/tmp}/tasker-cli-install.$$")
+    mkdir -p "$download_dir"
+    archive=$download_dir/tasker-cli-$version.tar.gz
+    say "downloading tasker-cli $version from $base"
+    download "$base/tasker-cli-$version.tar.gz" "$archive" \
+      || die "cannot download $base/tasker-cli-$version.tar.gz" "is $version a released version?"
+    download "$base/tasker-cli-$version.tar.gz.sha256" "$archive.sha256" \
+      || die "cannot download $base/tasker-cli-$version.tar.gz.sha256"
+    verify "$archive" "$archive.sha256"
+  fi
+
+  ensure_dir "$libroot"
+  lock
+  read_manifest
+
+  # Unpack beside the final place, so moving it there is a rename.
+  staging=$libroot/.staging.$$
+  mkdir "$staging"
+  tar -xzf "$archive" -C "$staging" || die "cannot unpack $archive"
+  top=$(ls -A "$staging")
+  case $top in
+    tasker-cli-*) ;;
+    *) die "$archive is not a tasker-cli release archive (no top folder tasker-cli-<version>/)" ;;
+  esac
+  case $top in
+    *'
+'*) die "$archive holds more than one top folder" ;;
+  esac
+  archive_version=${top#tasker-cli-}
+  if [ -n "$version" ] && [ "$version" != "$archive_version" ]; then
+    die "$archive holds version $archive_version, not $version"
+  fi
+  version=$archive_version
+  unpacked=$staging/$top
+  [ -x "$unpacked/bin/tasker-cli" ] && [ -f "$unpacked/lib/tasker-cli.jar" ] \
+    || die "$archive lacks bin/tasker-cli or lib/tasker-cli.jar"
+
+  # Into place. The same version again: the old copy steps aside first and goes after the switch.
+  if [ -e "$libroot/$version" ]; then
+    mv "$libroot/$version" "$staging/previous"
+  fi
+  if ! mv "$unpacked" "$libroot/$version"; then
+    [ -e "$staging/previous" ] && mv "$staging/previous" "$libroot/$version"
+    die "cannot move the new version into $libroot/$version"
+  fi
+  replace_link "$version" "$libroot/current"
+  committed=1
+
+  for old in $old_versions; do
+    if [ "$old" != "$version" ] && [ -n "$old" ]; then
+      rm -rf "${libroot:?}/$old"
+    fi
+  done
+
+  for rel in $LINKS; do
+    ensure_dir "$(dirname "$prefix/$rel")"
+    replace_link "$(link_target "$rel")" "$prefix/$rel"
+  done
+  write_manifest
+
+  # The first run writes the class-data-sharing archive that makes later starts faster.
+  if [ -z "$no_java" ]; then
+    "$prefix/bin/tasker-cli" plugin list >/dev/null 2>&1 || true
+  fi
+
+  say "installed tasker-cli $version ($os $arch) in $libroot/$version"
+  say "  $prefix/bin/tasker-cli"
+  case ":${PATH:-}:" in
+    *":$prefix/bin:"*) ;;
+    *)
+      say ""
+      say "$prefix/bin is not on your PATH. Add this line to ~/.profile (or ~/.bashrc, ~/.zshrc):"
+      say "  export PATH=\"$prefix/bin:\$PATH\""
+      ;;
+  esac
+  say ""
+  say "Completions: bash-completion finds $prefix/share/bash-completion/completions/tasker-cli"
+  say "for the prefixes ~/.local and /usr/local (elsewhere: source it from ~/.bashrc); for zsh add"
+  say "fpath=($prefix/share/zsh/site-functions \$fpath) before compinit in ~/.zshrc."
+  say "Manual: man tasker-cli ($prefix/share/man/man1/tasker-cli.1)."
+}
+
+uninstall_release() {
+  if [ ! -f "$manifest" ]; then
+    say "tasker-cli is not installed under $prefix (no $manifest); nothing to do"
+    return 0
+  fi
+  lock
+  dirs=
+  while read -r kind path; do
+    case $kind in
+      link)
+        case $path in "$prefix"/*) ;; *) continue ;; esac
+        if [ -h "$path" ] \
+          && [ "$(ls -ld "$path" | sed 's/.* -> //')" = "$(link_target "${path#"$prefix"/}")" ]; then
+          rm -f "$path"
+        elif [ -e "$path" ] || [ -h "$path" ]; then
+          say "note: kept $path: it is no longer the link this script made"
+        fi
+        ;;
+      version)
+        case $path in */* | '' | '.' | '..') continue ;; esac
+        rm -rf "${libroot:?}/$path"
+        ;;
+      dir) dirs="$path
+$dirs" ;;
+    esac
+  done <"$manifest"
+  rm -f "$libroot/current" "$manifest"
+  rm -rf "$libroot"/.staging.*
+  rmdir "$libroot/.lock"
+  locked=
+  # Newest first, so a parent comes after its children; a directory that is not empty stays.
+  printf '%s' "$dirs" | while read -r path; do
+    case $path in "$prefix" | "$prefix"/*) rmdir "$path" 2>/dev/null || true ;; esac
+  done
+  say "uninstalled tasker-cli from $prefix"
+}
+
+main() {
+  prefix=
+  version=
+  from=
+  action=install
+  no_java=
+  staging=
+  download_dir=
+  locked=
+  committed=
+  created_dirs=
+  while [ $# -gt 0 ]; do
+    case $1 in
+      --prefix | --version | --from)
+        [ $# -ge 2 ] && [ -n "$2" ] || usage_error "$1 needs a value"
+        case $1 in
+          --prefix) prefix=$2 ;;
+          --version) version=${2#v} ;;
+          --from) from=$2 ;;
+        esac
+        shift 2
+        ;;
+      --prefix=*) prefix=${1#*=}; shift ;;
+      --version=*) version=${1#*=}; version=${version#v}; shift ;;
+      --from=*) from=${1#*=}; shift ;;
+      --uninstall) action=uninstall; shift ;;
+      --no-java-check) no_java=1; shift ;;
+      -h | --help) usage; exit 0 ;;
+      *) usage_error "unknown option '$1'" ;;
+    esac
+  done
+  if [ -z "$prefix" ]; then
+    [ -n "${HOME:-}" ] || die "HOME is not set" "pass --prefix DIR"
+    prefix=$HOME/.local
+  fi
+  case $prefix in
+    /*) ;;
+    *) prefix=$(pwd)/$prefix ;;
+  esac
+  while :; do
+    case $prefix in
+      ?*/) prefix=${prefix%/} ;;
+      *) break ;;
+    esac
+  done
+  case $from in
+    '' | /*) ;;
+    *) from=$(pwd)/$from ;;
+  esac
+  libroot=$prefix/lib/tasker-cli
+  manifest=$libroot/.installed
+  trap cleanup EXIT
+  trap 'exit 130' INT TERM
+
+  if [ "$action" = uninstall ]; then
+    uninstall_release
+    return
+  fi
+  detect_platform
+  if [ -z "$no_java" ]; then
+    check_java
+  fi
+  install_release
+}
+
+main "$@"
