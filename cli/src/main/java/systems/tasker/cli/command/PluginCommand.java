@@ -9,7 +9,7 @@ import systems.tasker.cli.GlobalOptions;
     name = "plugin",
     description = "List, validate and create plugins.",
     mixinStandardHelpOptions = true,
-    subcommands = {PluginListCommand.class, PluginValidateCommand.class})
+    subcommands = {PluginListCommand.class, PluginValidateCommand.class, PluginNewCommand.class})
 public final class PluginCommand extends GroupCommand {
   @Mixin GlobalOptions global;
 }
