@@ -56,7 +56,8 @@ final class Generation {
 
   /**
    * For commands that create a whole directory ({@code init}, {@code plugin new}): refuses one that
-   * exists and is not empty, before anything renders, unless the user passed {@code --force}.
+   * exists and is not empty, before anything renders. Callers skip it for {@code --force} and
+   * {@code --dry-run} (whose preview then shows any conflicts).
    */
   static void requireEmptyDirectory(Path directory, String what, String hint) {
     boolean hasEntries;
