@@ -65,6 +65,6 @@ final class CommandGroups implements IHelpSectionRenderer {
 
   private static String line(String name, Help command) {
     String[] description = command.commandSpec().usageMessage().description();
-    return String.format("  %-10s %s%n", name, description.length == 0 ? "" : description[0]);
+    return String.format("  %-12s%s%n", name, description.length == 0 ? "" : description[0]);
   }
 }

@@ -21,10 +21,10 @@ class CompletionCommandTest {
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(0);
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
-        .contains("'tasker-cli') _tc_r='plugin template config completion'")
-        .contains("'tasker-cli template') _tc_r='list info'")
+        .contains("'tasker-cli') _tc_r='init generate plugin template config completion'")
+        .contains("'tasker-cli template') _tc_r='list info generate'")
         .contains("'tasker-cli plugin') _tc_r='list validate'")
-        .contains("'tasker-cli template info|0')\n      _tc_r='templates'")
+        .contains("'tasker-cli template info|0' | \\\n      'tasker-cli template generate|0')\n      _tc_r='templates'")
         .contains("'tasker-cli template list|--language'")
         .contains("__complete \"$1\"")
         .endsWith("complete -F __tasker_cli_bash tasker-cli\n");
@@ -37,7 +37,7 @@ class CompletionCommandTest {
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(0);
     assertThat(run.out())
         .startsWith("#compdef tasker-cli\n")
-        .contains("'tasker-cli') _tc_r='plugin template config completion'")
+        .contains("'tasker-cli') _tc_r='init generate plugin template config completion'")
         .contains("'tasker-cli config') _tc_r='show'")
         .contains("compdef _tasker-cli tasker-cli");
   }
@@ -76,6 +76,6 @@ class CompletionCommandTest {
   void helperIsHiddenFromHelpAndSuggestions() {
     assertThat(cli.run("--help").out()).contains("completion").doesNotContain("__complete");
     assertThat(cli.run("plugins").err())
-        .contains("commands: plugin, template, config, completion\n");
+        .contains("commands: init, generate, plugin, template, config, completion\n");
   }
 }

@@ -34,7 +34,8 @@ public final class DistFiles {
   static CommandSpec model() {
     PrintWriter nowhere = new PrintWriter(new StringWriter());
     Path here = Path.of("").toAbsolutePath();
-    return TaskerCli.commandLine(nowhere, nowhere, new Environment(here, here, Map.of()),
+    return TaskerCli.commandLine(new java.io.BufferedReader(new java.io.StringReader("")), nowhere, nowhere,
+            new Environment(here, here, Map.of()),
             Terminal.NONE, BuiltinPlugin.none())
         .getCommandSpec();
   }

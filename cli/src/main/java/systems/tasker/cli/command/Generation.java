@@ -1,6 +1,9 @@
 package systems.tasker.cli.command;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -8,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import systems.tasker.cli.CliContext;
 import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.engine.ParameterValues;
@@ -19,6 +23,7 @@ import systems.tasker.cli.engine.plan.PlanWriter;
 import systems.tasker.cli.output.Json;
 import systems.tasker.cli.output.OutputFormat;
 import systems.tasker.cli.output.Style;
+import systems.tasker.cli.plugin.TaskerException;
 import systems.tasker.cli.plugin.TemplateMetadata;
 
 /**
@@ -47,6 +52,28 @@ final class Generation {
     Map<String, Object> configDefaults = new LinkedHashMap<>();
     context.config().params().forEach((name, value) -> configDefaults.put(name, value.value()));
     return ParameterValues.resolve(metadata, given, configDefaults, context.prompter());
+  }
+
+  /**
+   * For commands that create a whole directory ({@code init}, {@code plugin new}): refuses one that
+   * exists and is not empty, before anything renders. Callers skip it for {@code --force} and
+   * {@code --dry-run} (whose preview then shows any conflicts).
+   */
+  static void requireEmptyDirectory(Path directory, String what, String hint) {
+    boolean hasEntries;
+    if (Files.isDirectory(directory)) {
+      try (Stream<Path> entries = Files.list(directory)) {
+        hasEntries = entries.findAny().isPresent();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    } else {
+      hasEntries = Files.exists(directory);
+    }
+    if (hasEntries) {
+      throw new TaskerException(TaskerException.Kind.FAILURE,
+          "the " + what + " directory " + directory + " exists and is not empty; nothing was written", hint);
+    }
   }
 
   static Outcome run(CliContext context, Request request) {

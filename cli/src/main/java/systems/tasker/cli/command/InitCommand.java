@@ -1,9 +1,6 @@
 package systems.tasker.cli.command;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -155,9 +151,8 @@ public final class InitCommand implements Runnable, TemplateDrivenCommand {
     TemplateMetadata metadata = Templates.metadata(entry);
     Path target = (output == null ? context.environment().workingDirectory() : context.resolve(output))
         .resolve(CaseConversion.kebabCase(name));
-    if (!force && !dryRun && hasEntries(target)) {
-      throw new TaskerException(TaskerException.Kind.FAILURE,
-          "the project directory " + target + " exists and is not empty; nothing was written",
+    if (!force && !dryRun) {
+      Generation.requireEmptyDirectory(target, "project",
           "choose another name or -o DIR, or pass --force to write into it");
     }
 
@@ -223,28 +218,15 @@ public final class InitCommand implements Runnable, TemplateDrivenCommand {
 
   private void printNextSteps(String lang, Path target) {
     PrintWriter out = context.out();
-    Path shown = context.environment().workingDirectory().relativize(target);
-    String dir = shown.toString().isEmpty() || shown.startsWith("..") ? target.toString() : shown.toString();
     out.println();
     out.println("Next steps:");
-    out.println("  cd " + dir);
+    out.println("  cd " + NextSteps.shown(context, target));
     for (String step : NextSteps.forLanguage(lang)) {
       out.println("  " + step);
     }
     out.println("  docker compose -f docker-compose.tasker.yml up -d   # Tasker infrastructure");
     out.println("  tasker-cli generate handler refund_payment          # add a handler");
     out.println("See README.md in the project for running the worker and submitting a task.");
-  }
-
-  private static boolean hasEntries(Path directory) {
-    if (!Files.isDirectory(directory)) {
-      return Files.exists(directory);
-    }
-    try (Stream<Path> entries = Files.list(directory)) {
-      return entries.findAny().isPresent();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
 }

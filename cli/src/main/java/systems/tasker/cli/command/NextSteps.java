@@ -1,12 +1,15 @@
 package systems.tasker.cli.command;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import systems.tasker.cli.CliContext;
 
-/** The commands that install and test a freshly generated project, per language. */
+/** The commands to run after generating a project or plugin. */
 final class NextSteps {
   private NextSteps() {}
 
+  /** The commands that install and test a freshly generated project, per language. */
   static List<String> forLanguage(String language) {
     return switch (language.toLowerCase(Locale.ROOT)) {
       case "ruby" -> List.of("bundle install", "bundle exec rspec");
@@ -16,5 +19,14 @@ final class NextSteps {
       case "rust" -> List.of("cargo test");
       default -> List.of("# see README.md for how to install and test");
     };
+  }
+
+  /**
+   * How to name a generated directory in a command to type: relative to the working directory
+   * when inside it, else absolute.
+   */
+  static String shown(CliContext context, Path directory) {
+    Path relative = context.environment().workingDirectory().relativize(directory);
+    return relative.toString().isEmpty() || relative.startsWith("..") ? directory.toString() : relative.toString();
   }
 }

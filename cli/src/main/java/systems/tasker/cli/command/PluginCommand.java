@@ -10,7 +10,7 @@ import systems.tasker.cli.GlobalOptions;
     description = "List, validate and create plugins.",
     footer = {"", "Examples:", "  tasker-cli plugin list --all", "  tasker-cli plugin validate --strict ./my-plugin"},
     mixinStandardHelpOptions = true,
-    subcommands = {PluginListCommand.class, PluginValidateCommand.class})
+    subcommands = {PluginListCommand.class, PluginValidateCommand.class, PluginNewCommand.class})
 public final class PluginCommand extends GroupCommand {
   @Mixin GlobalOptions global;
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -15,9 +14,6 @@ import java.util.regex.Pattern;
  * directory (those are {@link PluginValidator}'s). Cheap enough to run on every discovery.
  */
 final class ManifestRules {
-
-  /** Lowercase, starting with a letter or digit, so names are safe as directory and key names. */
-  static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
   /** Semantic Versioning 2.0.0: core, optional pre-release, optional build metadata. */
   static final Pattern SEMVER;
@@ -70,10 +66,10 @@ final class ManifestRules {
     if (name.isBlank()) {
       out.add(source.errorAtKey(MANIFEST_NAME_MISSING, "plugin.name",
           "the plugin has no name", "add name = \"my-plugin\" to [plugin]"));
-    } else if (!NAME.matcher(name).matches()) {
+    } else if (!PluginManifest.isValidName(name)) {
       out.add(source.errorAtValue(MANIFEST_NAME_INVALID, "plugin.name",
           "plugin name '" + name + "' is not lowercase letters, digits, '.', '_' and '-'",
-          "use a name like '" + suggestedName(name) + "'"));
+          "use a name like '" + PluginManifest.suggestedName(name) + "'"));
     }
 
     String version = manifest.version();
@@ -200,11 +196,5 @@ final class ManifestRules {
                 + " only by this exact name"));
       }
     }
-  }
-
-  private static String suggestedName(String name) {
-    String lowered = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
-    lowered = lowered.replaceAll("^[^a-z0-9]+", "");
-    return lowered.isEmpty() ? "my-plugin" : lowered;
   }
 }

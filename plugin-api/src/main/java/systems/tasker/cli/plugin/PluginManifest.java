@@ -1,7 +1,9 @@
 package systems.tasker.cli.plugin;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A plugin as described by its {@code tasker-plugin.toml}, normalised from either dialect.
@@ -35,6 +37,21 @@ public record PluginManifest(
 
   /** The file name every plugin directory holds. */
   public static final String FILE_NAME = "tasker-plugin.toml";
+
+  /** Lowercase, starting with a letter or digit, so names are safe as directory and key names. */
+  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+
+  /** Whether {@code name} is a valid plugin name: lowercase {@code [a-z0-9][a-z0-9._-]*}. */
+  public static boolean isValidName(String name) {
+    return NAME.matcher(name).matches();
+  }
+
+  /** A valid plugin name close to {@code name}, to suggest in place of an invalid one. */
+  public static String suggestedName(String name) {
+    String lowered = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
+    lowered = lowered.replaceAll("^[^a-z0-9]+", "");
+    return lowered.isEmpty() ? "my-plugin" : lowered;
+  }
 
   /** This manifest as if it had been written in {@code other}. */
   public PluginManifest withDialect(ManifestDialect other) {
