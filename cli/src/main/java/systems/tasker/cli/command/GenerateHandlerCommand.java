@@ -1,6 +1,5 @@
 package systems.tasker.cli.command;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;

@@ -1,7 +1,6 @@
 package systems.tasker.cli.command;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
