@@ -23,7 +23,7 @@ class CompletionCommandTest {
     assertThat(run.out())
         .contains("'tasker-cli') _tc_r='init generate plugin template config completion'")
         .contains("'tasker-cli template') _tc_r='list info generate'")
-        .contains("'tasker-cli plugin') _tc_r='list validate'")
+        .contains("'tasker-cli plugin') _tc_r='list validate new'")
         .contains("'tasker-cli template info|0' | \\\n      'tasker-cli template generate|0')\n      _tc_r='templates'")
         .contains("'tasker-cli template list|--language'")
         .contains("__complete \"$1\"")

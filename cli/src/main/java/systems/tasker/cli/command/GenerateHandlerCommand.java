@@ -1,6 +1,5 @@
 package systems.tasker.cli.command;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +26,7 @@ import systems.tasker.cli.plugin.TemplateMetadata;
       "  tasker-cli generate handler refund_payment --type api",
       "  tasker-cli generate handler PaymentProcessor --language python -o ./my-app"
     })
-public final class GenerateHandlerCommand implements Runnable, TemplateDrivenCommand {
+public final class GenerateHandlerCommand extends TemplateDrivenCommand {
 
   /** The kinds of handler, each the template {@code step_handler} or {@code step_handler_<type>}. */
   enum HandlerType {
@@ -39,7 +38,6 @@ public final class GenerateHandlerCommand implements Runnable, TemplateDrivenCom
   }
 
   private final CliContext context;
-  private final Map<String, String> parameterValues = new LinkedHashMap<>();
 
   @Mixin GlobalOptions global;
 
@@ -63,11 +61,6 @@ public final class GenerateHandlerCommand implements Runnable, TemplateDrivenCom
   }
 
   @Override
-  public Map<String, String> parameterValues() {
-    return parameterValues;
-  }
-
-  @Override
   public Set<String> parametersSetByCommand() {
     return Set.of("name");
   }
@@ -85,9 +78,7 @@ public final class GenerateHandlerCommand implements Runnable, TemplateDrivenCom
   @Override
   public void run() {
     TemplateEntry entry = template();
-    Map<String, String> given = new LinkedHashMap<>(generate.params);
-    given.putAll(parameterValues);
-    given.put("name", name);
+    Map<String, String> given = given(generate.params, Map.of("name", name));
     Generation.run(context, new Generation.Request(entry, Templates.metadata(entry), given,
         ProjectTarget.outputDir(context, generate), generate.policy(), generate.dryRun, generate.format));
   }

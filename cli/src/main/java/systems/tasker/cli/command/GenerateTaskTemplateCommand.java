@@ -27,12 +27,11 @@ import systems.tasker.cli.plugin.TemplateMetadata;
       "  tasker-cli generate template order_fulfillment --steps validate,charge,ship,notify",
       "  tasker-cli generate template refunds --steps check,refund --namespace payments --language rust"
     })
-public final class GenerateTaskTemplateCommand implements Runnable, TemplateDrivenCommand {
+public final class GenerateTaskTemplateCommand extends TemplateDrivenCommand {
 
   static final String TEMPLATE = "task_template";
 
   private final CliContext context;
-  private final Map<String, String> parameterValues = new LinkedHashMap<>();
 
   @Mixin GlobalOptions global;
 
@@ -59,11 +58,6 @@ public final class GenerateTaskTemplateCommand implements Runnable, TemplateDriv
   }
 
   @Override
-  public Map<String, String> parameterValues() {
-    return parameterValues;
-  }
-
-  @Override
   public Set<String> parametersSetByCommand() {
     return Set.of("name", "steps", "namespace");
   }
@@ -81,13 +75,13 @@ public final class GenerateTaskTemplateCommand implements Runnable, TemplateDriv
   @Override
   public void run() {
     TemplateEntry entry = template();
-    Map<String, String> given = new LinkedHashMap<>(generate.params);
-    given.putAll(parameterValues);
-    given.put("name", name);
-    given.put("steps", String.join(",", steps));
+    Map<String, String> own = new LinkedHashMap<>();
+    own.put("name", name);
+    own.put("steps", String.join(",", steps));
     if (namespace != null) {
-      given.put("namespace", namespace);
+      own.put("namespace", namespace);
     }
+    Map<String, String> given = given(generate.params, own);
     Generation.run(context, new Generation.Request(entry, Templates.metadata(entry), given,
         ProjectTarget.outputDir(context, generate), generate.policy(), generate.dryRun, generate.format));
   }

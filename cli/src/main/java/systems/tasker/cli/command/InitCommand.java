@@ -42,14 +42,13 @@ import systems.tasker.cli.plugin.TemplateMetadata;
       "  tasker-cli init my-project --language ruby",
       "  tasker-cli init billing --language python -o ~/src --dry-run"
     })
-public final class InitCommand implements Runnable, TemplateDrivenCommand {
+public final class InitCommand extends TemplateDrivenCommand {
 
   static final String PROJECT_TEMPLATE = "project";
   static final String CONFIG_TEMPLATE = "tasker_config";
   static final String ANSWERS_FILE = ".tasker-cli-answers.toml";
 
   private final CliContext context;
-  private final Map<String, String> parameterValues = new LinkedHashMap<>();
 
   @Mixin GlobalOptions global;
 
@@ -88,11 +87,6 @@ public final class InitCommand implements Runnable, TemplateDrivenCommand {
 
   public InitCommand(CliContext context) {
     this.context = context;
-  }
-
-  @Override
-  public Map<String, String> parameterValues() {
-    return parameterValues;
   }
 
   @Override
@@ -156,9 +150,7 @@ public final class InitCommand implements Runnable, TemplateDrivenCommand {
           "choose another name or -o DIR, or pass --force to write into it");
     }
 
-    Map<String, String> given = new LinkedHashMap<>(params);
-    given.putAll(parameterValues);
-    given.put("name", name);
+    Map<String, String> given = given(params, Map.of("name", name));
     Map<String, Object> values = Generation.values(context, metadata, given);
     List<PlannedFile> files = new ArrayList<>(
         new TemplateRenderer().render(entry.directory(), metadata, values).files());

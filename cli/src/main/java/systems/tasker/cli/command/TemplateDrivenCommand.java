@@ -1,5 +1,6 @@
 package systems.tasker.cli.command;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -10,16 +11,31 @@ import systems.tasker.cli.plugin.TemplateMetadata;
  * template it will render, and every declared parameter becomes an option of its own
  * ({@code --handler-type api}), so {@code --help} and typo suggestions know them.
  */
-public interface TemplateDrivenCommand {
+public abstract class TemplateDrivenCommand implements Runnable {
+
+  private final Map<String, String> parameterValues = new LinkedHashMap<>();
 
   /** The template the command will render, judged from what the first parse set; empty if unknown. */
-  Optional<TemplateMetadata> templateForOptions();
+  public abstract Optional<TemplateMetadata> templateForOptions();
 
   /** Where the parameter options put what the user typed (parameter name → raw value). */
-  Map<String, String> parameterValues();
+  public final Map<String, String> parameterValues() {
+    return parameterValues;
+  }
 
   /** Parameters that must not become options because the command sets them itself. */
-  default Set<String> parametersSetByCommand() {
+  public Set<String> parametersSetByCommand() {
     return Set.of();
+  }
+
+  /**
+   * The raw values for the template: {@code --param k=v}, overridden by the parameter options,
+   * overridden by what the command sets itself (its NAME, {@code --steps}, …).
+   */
+  protected final Map<String, String> given(Map<String, String> params, Map<String, String> setByCommand) {
+    Map<String, String> given = new LinkedHashMap<>(params);
+    given.putAll(parameterValues);
+    given.putAll(setByCommand);
+    return given;
   }
 }

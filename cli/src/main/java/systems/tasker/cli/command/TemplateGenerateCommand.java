@@ -1,7 +1,6 @@
 package systems.tasker.cli.command;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -25,10 +24,9 @@ import systems.tasker.cli.plugin.TemplateMetadata;
       "  tasker-cli template generate step-handler --name ProcessPayment",
       "  tasker-cli template generate docker_compose --messaging rabbitmq --dry-run"
     })
-public final class TemplateGenerateCommand implements Runnable, TemplateDrivenCommand {
+public final class TemplateGenerateCommand extends TemplateDrivenCommand {
 
   private final CliContext context;
-  private final Map<String, String> parameterValues = new LinkedHashMap<>();
 
   @Mixin GlobalOptions global;
 
@@ -51,11 +49,6 @@ public final class TemplateGenerateCommand implements Runnable, TemplateDrivenCo
   }
 
   @Override
-  public Map<String, String> parameterValues() {
-    return parameterValues;
-  }
-
-  @Override
   public Optional<TemplateMetadata> templateForOptions() {
     return name == null ? Optional.empty() : Optional.of(Templates.metadata(template()));
   }
@@ -68,8 +61,7 @@ public final class TemplateGenerateCommand implements Runnable, TemplateDrivenCo
   public void run() {
     TemplateEntry entry = template();
     TemplateMetadata metadata = Templates.metadata(entry);
-    Map<String, String> given = new LinkedHashMap<>(generate.params);
-    given.putAll(parameterValues);
+    Map<String, String> given = given(generate.params, Map.of());
     Generation.run(context, new Generation.Request(
         entry, metadata, given, outputDir(context, generate), generate.policy(), generate.dryRun,
         generate.format));
