@@ -4,7 +4,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,21 +35,31 @@ import systems.tasker.cli.plugin.TaskerException;
     mixinStandardHelpOptions = true,
     versionProvider = TaskerCli.Version.class,
     description = "Scaffold Tasker projects, step handlers and task templates from plugins.",
-    subcommands = {
-      InitCommand.class,
-      GenerateCommand.class,
-      PluginCommand.class,
-      TemplateCommand.class,
-      ConfigCommand.class,
-      CompletionCommand.class,
-      CompletionNamesCommand.class
-    },
     footer = {
       "",
       "Exit codes: 0 success, 1 the operation failed, 2 usage error.",
       "Run 'tasker-cli COMMAND --help' for a command's options and examples."
     })
 public final class TaskerCli implements Runnable {
+
+  /**
+   * The commands, in the order help lists them. They are registered programmatically so that a
+   * run builds the picocli model (reflection over every option) only of the command it runs.
+   */
+  private static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
+
+  static {
+    COMMANDS.put("init", InitCommand.class);
+    COMMANDS.put("generate", GenerateCommand.class);
+    COMMANDS.put("plugin", PluginCommand.class);
+    COMMANDS.put("template", TemplateCommand.class);
+    COMMANDS.put("config", ConfigCommand.class);
+    COMMANDS.put("completion", CompletionCommand.class);
+    COMMANDS.put("__complete", CompletionNamesCommand.class);
+  }
+
+  /** Global options that take a value, so their value is not mistaken for a command name. */
+  private static final Set<String> GLOBAL_OPTIONS_WITH_VALUE = Set.of("--plugin-path", "--config", "--profile");
 
   private final CliContext context;
 
@@ -71,8 +84,27 @@ public final class TaskerCli implements Runnable {
       PrintWriter err,
       Environment environment,
       Terminal terminal) {
-    return execute(
-        commandLine(in, out, err, environment, terminal, new BuiltinPlugin(TaskerCli.class)), args);
+    return execute(commandLine(in, out, err, environment, terminal,
+        new BuiltinPlugin(TaskerCli.class), commandsNeededFor(args)), args);
+  }
+
+  /**
+   * The top-level commands a run of {@code args} needs: the one it names; none for a bare
+   * {@code --version}; every one for help, a mistyped command, or anything unclear.
+   */
+  static Set<String> commandsNeededFor(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (GLOBAL_OPTIONS_WITH_VALUE.contains(arg)) {
+        i++;
+      } else if (arg.equals("--")) {
+        break;
+      } else if (!arg.startsWith("-")) {
+        return COMMANDS.containsKey(arg) ? Set.of(arg) : COMMANDS.keySet();
+      }
+    }
+    boolean versionOnly = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+    return versionOnly ? Set.of() : COMMANDS.keySet();
   }
 
   /**
@@ -129,8 +161,31 @@ public final class TaskerCli implements Runnable {
       Environment environment,
       Terminal terminal,
       BuiltinPlugin builtin) {
+    return commandLine(in, out, err, environment, terminal, builtin, COMMANDS.keySet());
+  }
+
+  /** {@link #commandLine(BufferedReader, PrintWriter, PrintWriter, Environment, Terminal,
+   * BuiltinPlugin)} with only the named top-level commands. */
+  static CommandLine commandLine(
+      BufferedReader in,
+      PrintWriter out,
+      PrintWriter err,
+      Environment environment,
+      Terminal terminal,
+      BuiltinPlugin builtin,
+      Set<String> commands) {
     CliContext context = new CliContext(out, err, in, environment, terminal, builtin);
-    CommandLine commandLine = new CommandLine(new TaskerCli(context), new Factory(context));
+    Factory factory = new Factory(context);
+    CommandLine commandLine = new CommandLine(new TaskerCli(context), factory);
+    for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
+      if (commands.contains(command.getKey())) {
+        try {
+          commandLine.addSubcommand(command.getKey(), factory.create(command.getValue()));
+        } catch (Exception e) {
+          throw new IllegalStateException("cannot create command " + command.getKey(), e);
+        }
+      }
+    }
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
