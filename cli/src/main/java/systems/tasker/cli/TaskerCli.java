@@ -26,6 +26,7 @@ import systems.tasker.cli.command.ParameterOptions;
 import systems.tasker.cli.command.PluginCommand;
 import systems.tasker.cli.command.TemplateDrivenCommand;
 import systems.tasker.cli.command.TemplateCommand;
+import systems.tasker.cli.command.TrainCommand;
 import systems.tasker.cli.discovery.Environment;
 import systems.tasker.cli.plugin.TaskerException;
 
@@ -56,6 +57,7 @@ public final class TaskerCli implements Runnable {
     COMMANDS.put("config", ConfigCommand.class);
     COMMANDS.put("completion", CompletionCommand.class);
     COMMANDS.put("__complete", CompletionNamesCommand.class);
+    COMMANDS.put("__train", TrainCommand.class);
   }
 
   /** Global options that take a value, so their value is not mistaken for a command name. */
@@ -100,7 +102,8 @@ public final class TaskerCli implements Runnable {
       } else if (arg.equals("--")) {
         break;
       } else if (!arg.startsWith("-")) {
-        return COMMANDS.containsKey(arg) ? Set.of(arg) : COMMANDS.keySet();
+        // The training run builds every command, so their classes go into the archive too.
+        return COMMANDS.containsKey(arg) && !arg.equals("__train") ? Set.of(arg) : COMMANDS.keySet();
       }
     }
     boolean versionOnly = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class CommandsNeededTest {
 
   private static final String[] ALL = {
-    "init", "generate", "plugin", "template", "config", "completion", "__complete"
+    "init", "generate", "plugin", "template", "config", "completion", "__complete", "__train"
   };
 
   @Test

@@ -38,7 +38,7 @@ class CompletionScriptIT {
   @Test
   void commandsOptionsAndEnumValuesComeFromTheModel() throws Exception {
     assertThat(complete("te")).containsExactly("template");
-    assertThat(complete("plugin", "")).containsExactly("list", "validate");
+    assertThat(complete("plugin", "")).containsExactly("list", "validate", "new");
     assertThat(complete("plugin", "validate", "--st")).containsExactly("--strict");
     assertThat(complete("config", "show", "--format", "")).containsExactly("text", "json");
   }

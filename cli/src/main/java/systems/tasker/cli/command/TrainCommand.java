@@ -1,0 +1,52 @@
+package systems.tasker.cli.command;
+
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import systems.tasker.cli.CliContext;
+import systems.tasker.cli.GlobalOptions;
+import systems.tasker.cli.discovery.DiscoveredPlugin;
+import systems.tasker.cli.discovery.TemplateEntry;
+import systems.tasker.cli.engine.TemplateChecker;
+import systems.tasker.cli.engine.TemplateRenderer;
+import systems.tasker.cli.engine.plan.ExistingFiles;
+import systems.tasker.cli.engine.plan.GenerationPlan;
+import systems.tasker.cli.engine.plan.PlanWriter;
+import systems.tasker.cli.output.Json;
+import systems.tasker.cli.plugin.ManifestReader;
+import systems.tasker.cli.plugin.TemplateMetadata;
+
+/**
+ * {@code tasker-cli __train}: the workload the launcher runs once, with
+ * {@code -XX:ArchiveClassesAtExit}, to make the class-data-sharing archive. It touches what real
+ * commands load — configuration, discovery, every reader, Pebble rendering of a built-in template,
+ * the plan preview, JSON — and writes and prints nothing, so the archive serves every command,
+ * not just whichever one a user happened to run first.
+ */
+@Command(name = "__train", hidden = true)
+public final class TrainCommand implements Runnable {
+
+  private final CliContext context;
+
+  @Mixin GlobalOptions global;
+
+  public TrainCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void run() {
+    for (DiscoveredPlugin plugin : context.registry().plugins()) {
+      new ManifestReader().readPlugin(plugin.directory());
+    }
+    TemplateEntry config = Templates.find(context, InitCommand.CONFIG_TEMPLATE, null, null, null);
+    TemplateMetadata metadata = Templates.metadata(config);
+    new TemplateChecker().check(config.directory(), metadata);
+    Map<String, Object> values = Generation.values(context, metadata, Map.of("name", "training"));
+    GenerationPlan plan = new TemplateRenderer().render(config.directory(), metadata, values);
+    new PlanWriter().preview(context.environment().workingDirectory().resolve(".tasker-cli-training"),
+        plan, ExistingFiles.REFUSE);
+    Json.write(Json.obj().put("files", List.of(plan.paths())));
+  }
+}
