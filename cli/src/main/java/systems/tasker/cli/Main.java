@@ -16,6 +16,12 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      // Scripts and installers probe --version often: answer it without building the picocli
+      // model, which is most of the start-up cost. Same text as the picocli path.
+      System.out.println(CliVersion.text());
+      return;
+    }
     PrintWriter out = writer(FileDescriptor.out);
     PrintWriter err = writer(FileDescriptor.err);
     Environment environment =

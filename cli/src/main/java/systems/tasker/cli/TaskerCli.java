@@ -1,14 +1,13 @@
 package systems.tasker.cli;
 
 import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
@@ -20,6 +19,15 @@ import picocli.CommandLine.Spec;
 import systems.tasker.cli.command.CompletionCommand;
 import systems.tasker.cli.command.CompletionNamesCommand;
 import systems.tasker.cli.command.ConfigCommand;
+import systems.tasker.cli.command.ConfigShowCommand;
+import systems.tasker.cli.command.GenerateHandlerCommand;
+import systems.tasker.cli.command.GenerateTaskTemplateCommand;
+import systems.tasker.cli.command.PluginListCommand;
+import systems.tasker.cli.command.PluginValidateCommand;
+import systems.tasker.cli.command.PluginNewCommand;
+import systems.tasker.cli.command.TemplateListCommand;
+import systems.tasker.cli.command.TemplateInfoCommand;
+import systems.tasker.cli.command.TemplateGenerateCommand;
 import systems.tasker.cli.command.GenerateCommand;
 import systems.tasker.cli.command.InitCommand;
 import systems.tasker.cli.command.ParameterOptions;
@@ -49,6 +57,9 @@ public final class TaskerCli implements Runnable {
    */
   private static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
 
+  /** The verbs of each noun group, in the order help lists them. */
+  private static final Map<String, Map<String, Class<?>>> SUBCOMMANDS = new LinkedHashMap<>();
+
   static {
     COMMANDS.put("init", InitCommand.class);
     COMMANDS.put("generate", GenerateCommand.class);
@@ -58,6 +69,21 @@ public final class TaskerCli implements Runnable {
     COMMANDS.put("completion", CompletionCommand.class);
     COMMANDS.put("__complete", CompletionNamesCommand.class);
     COMMANDS.put("__train", TrainCommand.class);
+    SUBCOMMANDS.put("generate", subcommands(
+        "handler", GenerateHandlerCommand.class, "template", GenerateTaskTemplateCommand.class));
+    SUBCOMMANDS.put("plugin", subcommands("list", PluginListCommand.class,
+        "validate", PluginValidateCommand.class, "new", PluginNewCommand.class));
+    SUBCOMMANDS.put("template", subcommands("list", TemplateListCommand.class,
+        "info", TemplateInfoCommand.class, "generate", TemplateGenerateCommand.class));
+    SUBCOMMANDS.put("config", subcommands("show", ConfigShowCommand.class));
+  }
+
+  private static Map<String, Class<?>> subcommands(Object... namesAndClasses) {
+    Map<String, Class<?>> verbs = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndClasses.length; i += 2) {
+      verbs.put((String) namesAndClasses[i], (Class<?>) namesAndClasses[i + 1]);
+    }
+    return verbs;
   }
 
   /** Global options that take a value, so their value is not mistaken for a command name. */
@@ -95,19 +121,52 @@ public final class TaskerCli implements Runnable {
    * {@code --version}; every one for help, a mistyped command, or anything unclear.
    */
   static Set<String> commandsNeededFor(String[] args) {
-    for (int i = 0; i < args.length; i++) {
+    List<String> words = commandWords(args);
+    if (words.isEmpty()) {
+      boolean versionOnly = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+      return versionOnly ? Set.of() : allCommands();
+    }
+    String noun = words.get(0);
+    // The training run builds every command, so their classes go into the archive too.
+    if (!COMMANDS.containsKey(noun) || noun.equals("__train")) {
+      return allCommands();
+    }
+    Map<String, Class<?>> verbs = SUBCOMMANDS.getOrDefault(noun, Map.of());
+    if (verbs.isEmpty()) {
+      return Set.of(noun);
+    }
+    if (words.size() > 1 && verbs.containsKey(words.get(1))) {
+      return Set.of(noun, noun + " " + words.get(1));
+    }
+    Set<String> needed = new LinkedHashSet<>(List.of(noun));
+    verbs.keySet().forEach(verb -> needed.add(noun + " " + verb));
+    return needed;
+  }
+
+  /** Every command, as {@code noun} and {@code noun verb}. */
+  private static Set<String> allCommands() {
+    Set<String> all = new LinkedHashSet<>();
+    COMMANDS.keySet().forEach(noun -> {
+      all.add(noun);
+      SUBCOMMANDS.getOrDefault(noun, Map.of()).keySet().forEach(verb -> all.add(noun + " " + verb));
+    });
+    return all;
+  }
+
+  /** The first two words of {@code args} that are neither options nor a global option's value. */
+  private static List<String> commandWords(String[] args) {
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < args.length && words.size() < 2; i++) {
       String arg = args[i];
       if (GLOBAL_OPTIONS_WITH_VALUE.contains(arg)) {
         i++;
       } else if (arg.equals("--")) {
         break;
       } else if (!arg.startsWith("-")) {
-        // The training run builds every command, so their classes go into the archive too.
-        return COMMANDS.containsKey(arg) && !arg.equals("__train") ? Set.of(arg) : COMMANDS.keySet();
+        words.add(arg);
       }
     }
-    boolean versionOnly = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
-    return versionOnly ? Set.of() : COMMANDS.keySet();
+    return words;
   }
 
   /**
@@ -164,7 +223,7 @@ public final class TaskerCli implements Runnable {
       Environment environment,
       Terminal terminal,
       BuiltinPlugin builtin) {
-    return commandLine(in, out, err, environment, terminal, builtin, COMMANDS.keySet());
+    return commandLine(in, out, err, environment, terminal, builtin, allCommands());
   }
 
   /** {@link #commandLine(BufferedReader, PrintWriter, PrintWriter, Environment, Terminal,
@@ -180,13 +239,15 @@ public final class TaskerCli implements Runnable {
     CliContext context = new CliContext(out, err, in, environment, terminal, builtin);
     Factory factory = new Factory(context);
     CommandLine commandLine = new CommandLine(new TaskerCli(context), factory);
-    for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
-      if (commands.contains(command.getKey())) {
-        try {
-          commandLine.addSubcommand(command.getKey(), factory.create(command.getValue()));
-        } catch (Exception e) {
-          throw new IllegalStateException("cannot create command " + command.getKey(), e);
+    for (Map.Entry<String, Class<?>> noun : COMMANDS.entrySet()) {
+      if (commands.contains(noun.getKey())) {
+        CommandLine group = new CommandLine(create(factory, noun.getValue()), factory);
+        for (Map.Entry<String, Class<?>> verb : SUBCOMMANDS.getOrDefault(noun.getKey(), Map.of()).entrySet()) {
+          if (commands.contains(noun.getKey() + " " + verb.getKey())) {
+            group.addSubcommand(verb.getKey(), create(factory, verb.getValue()));
+          }
         }
+        commandLine.addSubcommand(noun.getKey(), group);
       }
     }
     commandLine.setOut(out);
@@ -200,6 +261,14 @@ public final class TaskerCli implements Runnable {
     commandLine.setExecutionExceptionHandler(handler);
     commandLine.setParameterExceptionHandler(handler);
     return commandLine;
+  }
+
+  private static Object create(Factory factory, Class<?> command) {
+    try {
+      return factory.create(command);
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot create command " + command.getName(), e);
+    }
   }
 
   /** Creates commands and mixins with the shared context, so nothing is static. */
@@ -223,14 +292,8 @@ public final class TaskerCli implements Runnable {
   /** Reads the version Maven wrote into the jar. */
   static final class Version implements IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-      Properties properties = new Properties();
-      try (InputStream in = TaskerCli.class.getResourceAsStream("version.properties")) {
-        if (in != null) {
-          properties.load(in);
-        }
-      }
-      return new String[] {"tasker-cli " + properties.getProperty("version", "unknown")};
+    public String[] getVersion() {
+      return new String[] {CliVersion.text()};
     }
   }
 }

@@ -9,8 +9,7 @@ import systems.tasker.cli.GlobalOptions;
     name = "config",
     description = "Show the effective configuration.",
     footer = {"", "Examples:", "  tasker-cli config show", "  tasker-cli config show --profile work --format json"},
-    mixinStandardHelpOptions = true,
-    subcommands = {ConfigShowCommand.class})
+    mixinStandardHelpOptions = true)
 public final class ConfigCommand extends GroupCommand {
   @Mixin GlobalOptions global;
 }

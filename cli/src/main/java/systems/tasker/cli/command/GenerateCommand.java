@@ -9,8 +9,7 @@ import systems.tasker.cli.GlobalOptions;
     name = "generate",
     description = "Add a step handler or a task definition to a project.",
     footer = {"", "Examples:", "  tasker-cli generate handler refund_payment --type api", "  tasker-cli generate template order_fulfillment --steps validate,charge,ship"},
-    mixinStandardHelpOptions = true,
-    subcommands = {GenerateHandlerCommand.class, GenerateTaskTemplateCommand.class})
+    mixinStandardHelpOptions = true)
 public final class GenerateCommand extends GroupCommand {
   @Mixin GlobalOptions global;
 }

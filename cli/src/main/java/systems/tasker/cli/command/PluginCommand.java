@@ -9,8 +9,7 @@ import systems.tasker.cli.GlobalOptions;
     name = "plugin",
     description = "List, validate and create plugins.",
     footer = {"", "Examples:", "  tasker-cli plugin list --all", "  tasker-cli plugin validate --strict ./my-plugin"},
-    mixinStandardHelpOptions = true,
-    subcommands = {PluginListCommand.class, PluginValidateCommand.class, PluginNewCommand.class})
+    mixinStandardHelpOptions = true)
 public final class PluginCommand extends GroupCommand {
   @Mixin GlobalOptions global;
 }

@@ -9,8 +9,7 @@ import systems.tasker.cli.GlobalOptions;
     name = "template",
     description = "List, describe and generate templates.",
     footer = {"", "Examples:", "  tasker-cli template list --language python", "  tasker-cli template generate step-handler --language ruby --name ProcessPayment"},
-    mixinStandardHelpOptions = true,
-    subcommands = {TemplateListCommand.class, TemplateInfoCommand.class, TemplateGenerateCommand.class})
+    mixinStandardHelpOptions = true)
 public final class TemplateCommand extends GroupCommand {
   @Mixin GlobalOptions global;
 }

@@ -11,13 +11,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SplittableRandom;
 
 /**
  * Compares a {@link GenerationPlan} with the output directory ({@link #preview}) and writes it
@@ -28,7 +28,10 @@ import java.util.Set;
 public final class PlanWriter {
 
   private final FileOperations operations;
-  private final SecureRandom random = new SecureRandom();
+  // Temporary names need only avoid collisions: the file is created with CREATE_NEW, so a name
+  // someone guessed and planted a link at fails instead of being followed. SecureRandom's
+  // start-up cost buys nothing here.
+  private final SplittableRandom random = new SplittableRandom();
 
   /** A writer working through {@link java.nio.file.Files}. */
   public PlanWriter() {
