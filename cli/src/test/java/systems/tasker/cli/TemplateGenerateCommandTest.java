@@ -191,6 +191,30 @@ class TemplateGenerateCommandTest {
   }
 
   @Test
+  void aTemplateDirectoryLinkedOutOfItsPluginIsNeverRead() throws IOException {
+    Path outside = cli.fs.getPath("/secrets/tpl");
+    cli.write(outside.resolve("template.toml"), String.join("\n",
+        "name = \"step_handler\"", "description = \"Copies what it finds\"", "",
+        "[files]", "dir = \".\"", ""));
+    cli.write(outside.resolve("id_rsa"), "PRIVATE\n");
+    Path template = cli.system.resolve("ruby/tasker-cli-plugin/templates/step_handler");
+    try (Stream<Path> files = Files.walk(template)) {
+      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
+    Files.createSymbolicLink(template, outside);
+    List<String> before = everyFile();
+
+    CliHarness.Run run = cli.run("template", "generate", "step_handler", "--language", "ruby");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).startsWith("error: template 'step_handler' of plugin tasker-contrib-ruby "
+        + "leads outside the plugin, to /secrets/tpl; refusing to read it");
+    assertThat(everyFile()).isEqualTo(before);
+  }
+
+  @Test
   void conflictsAreRefusedAndListedThenForceAndSkipExistingDecide() throws IOException {
     cli.write("handlers/process_payment_handler.txt", "mine\n");
 

@@ -1,5 +1,7 @@
 package systems.tasker.cli.command;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import systems.tasker.cli.CliContext;
 import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.discovery.TemplateFilter;
@@ -50,8 +52,33 @@ final class Templates {
     }
   }
 
+  /**
+   * Plugins are untrusted: a template directory that is (or passes through) a symbolic link
+   * leading out of its plugin would let rendering read files anywhere.
+   */
+  private static void requireInsidePlugin(TemplateEntry entry) {
+    Path plugin;
+    Path template;
+    try {
+      plugin = entry.plugin().directory().toRealPath();
+      template = entry.directory().toRealPath();
+    } catch (IOException missing) {
+      throw new TaskerException(TaskerException.Kind.FAILURE,
+          "template '" + entry.ref().name() + "' of plugin " + entry.plugin().name()
+              + " has no directory at " + entry.directory(),
+          "run 'tasker-cli plugin validate " + entry.plugin().directory() + "' for every problem");
+    }
+    if (!template.startsWith(plugin)) {
+      throw new TaskerException(TaskerException.Kind.FAILURE,
+          "template '" + entry.ref().name() + "' of plugin " + entry.plugin().name()
+              + " leads outside the plugin, to " + template + "; refusing to read it",
+          "a plugin's template directories must be inside the plugin, not links out of it");
+    }
+  }
+
   /** The template's {@code template.toml}; a broken one is a failure that says where. */
   static TemplateMetadata metadata(TemplateEntry entry) {
+    requireInsidePlugin(entry);
     ReadResult<TemplateMetadata> result = new TemplateMetadataReader().readTemplate(entry.directory());
     if (result.hasErrors()) {
       Diagnostic first = result.diagnostics().stream().filter(Diagnostic::isError).findFirst()

@@ -74,10 +74,9 @@ public final class PluginScanner {
   public DiscoveredPlugin read(Path dir, PluginSource source) {
     Objects.requireNonNull(dir, "dir");
     ReadResult<PluginManifest> result = reader.readPlugin(dir);
+    // The manifest rules already refuse template paths that are absolute or use '..' (an error
+    // makes the plugin broken); links leading out are checked where a template is used.
     List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
-    if (result.value() != null) {
-      diagnostics.addAll(templatesOutside(dir, result.value()));
-    }
     boolean broken = result.hasErrors() || diagnostics.stream().anyMatch(Diagnostic::isError);
     return new DiscoveredPlugin(
         dir,
@@ -86,32 +85,6 @@ public final class PluginScanner {
         diagnostics,
         broken ? PluginStatus.BROKEN : PluginStatus.OK,
         null);
-  }
-
-  /**
-   * Plugins are untrusted, and the template directory is where rendering reads from: a template
-   * path that leaves the plugin directory would let a plugin read any file.
-   */
-  private static List<Diagnostic> templatesOutside(Path dir, PluginManifest manifest) {
-    Path root = dir.toAbsolutePath().normalize();
-    Path manifestFile = dir.resolve(PluginManifest.FILE_NAME);
-    List<Diagnostic> found = new ArrayList<>();
-    for (TemplateRef ref : manifest.templates()) {
-      if (!templateDirectory(dir, ref).startsWith(root)) {
-        found.add(
-            Diagnostic.error(
-                "template-path-outside-plugin",
-                manifestFile,
-                null,
-                "template '"
-                    + ref.name()
-                    + "' has path '"
-                    + ref.path()
-                    + "', which leaves the plugin directory",
-                "use a relative path inside the plugin, such as templates/" + ref.name()));
-      }
-    }
-    return found;
   }
 
   /** Where a template of the plugin in {@code dir} lives, absolute and normalised. */
