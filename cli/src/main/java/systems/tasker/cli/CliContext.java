@@ -4,6 +4,9 @@ import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.List;
 import systems.tasker.cli.discovery.ConfigLoader;
 import systems.tasker.cli.discovery.EffectiveConfig;
@@ -34,6 +37,7 @@ public final class CliContext {
   private boolean quiet;
   private boolean noInput;
 
+  private final Map<Object, Object> computedOnce = new HashMap<>();
   private EffectiveConfig config;
   private PluginRegistry registry;
 
@@ -109,6 +113,20 @@ public final class CliContext {
     List<Path> resolved = new ArrayList<>();
     pluginPaths.forEach(typed -> resolved.add(resolve(typed)));
     return resolved;
+  }
+
+  /**
+   * The value for {@code key} computed once in this run: what the option pass and the command
+   * both need (a template's metadata) is read from disk once.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T once(Object key, Supplier<T> compute) {
+    Object value = computedOnce.get(key);
+    if (value == null) {
+      value = compute.get();
+      computedOnce.put(key, value);
+    }
+    return (T) value;
   }
 
   /** Prints an informational line to stderr unless {@code --quiet}. */

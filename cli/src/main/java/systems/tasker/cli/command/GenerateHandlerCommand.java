@@ -67,7 +67,7 @@ public final class GenerateHandlerCommand extends TemplateDrivenCommand {
 
   @Override
   public Optional<TemplateMetadata> templateForOptions() {
-    return Optional.of(Templates.metadata(template()));
+    return Optional.of(Templates.metadata(context, template()));
   }
 
   private TemplateEntry template() {
@@ -79,7 +79,7 @@ public final class GenerateHandlerCommand extends TemplateDrivenCommand {
   public void run() {
     TemplateEntry entry = template();
     Map<String, String> given = given(generate.params, Map.of("name", name));
-    Generation.run(context, new Generation.Request(entry, Templates.metadata(entry), given,
+    Generation.run(context, new Generation.Request(entry, Templates.metadata(context, entry), given,
         ProjectTarget.outputDir(context, generate), generate.policy(), generate.dryRun, generate.format));
   }
 }

@@ -64,7 +64,7 @@ public final class GenerateTaskTemplateCommand extends TemplateDrivenCommand {
 
   @Override
   public Optional<TemplateMetadata> templateForOptions() {
-    return Optional.of(Templates.metadata(template()));
+    return Optional.of(Templates.metadata(context, template()));
   }
 
   private TemplateEntry template() {
@@ -82,7 +82,7 @@ public final class GenerateTaskTemplateCommand extends TemplateDrivenCommand {
       own.put("namespace", namespace);
     }
     Map<String, String> given = given(generate.params, own);
-    Generation.run(context, new Generation.Request(entry, Templates.metadata(entry), given,
+    Generation.run(context, new Generation.Request(entry, Templates.metadata(context, entry), given,
         ProjectTarget.outputDir(context, generate), generate.policy(), generate.dryRun, generate.format));
   }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import systems.tasker.cli.CliContext;
@@ -42,9 +41,6 @@ final class Generation {
       boolean dryRun,
       OutputFormat format) {}
 
-  /** What was (or would be) done, for commands that say more afterwards. */
-  record Outcome(Map<String, Object> values, GenerationPlan plan, List<FileChange> changes) {}
-
   private Generation() {}
 
   /** Resolves the parameter values: given > config [params] > template defaults > prompt > error. */
@@ -76,20 +72,19 @@ final class Generation {
     }
   }
 
-  static Outcome run(CliContext context, Request request) {
+  static void run(CliContext context, Request request) {
     Map<String, Object> values = values(context, request.metadata(), request.given());
-    return run(context, request, values, new TemplateRenderer()
+    run(context, request, new TemplateRenderer()
         .render(request.entry().directory(), request.metadata(), values));
   }
 
   /** Previews or commits an already rendered plan, and prints the result. */
-  static Outcome run(CliContext context, Request request, Map<String, Object> values, GenerationPlan plan) {
+  static void run(CliContext context, Request request, GenerationPlan plan) {
     PlanWriter writer = new PlanWriter();
     List<FileChange> changes = request.dryRun()
         ? writer.preview(request.outputDir(), plan, request.policy())
         : writer.commit(request.outputDir(), plan, request.policy());
     print(context, request, changes);
-    return new Outcome(values, plan, changes);
   }
 
   private static void print(CliContext context, Request request, List<FileChange> changes) {
@@ -116,12 +111,12 @@ final class Generation {
     Style style = context.style();
     int width = 0;
     for (FileChange change : changes) {
-      width = Math.max(width, actionWord(change, request.dryRun()).length());
+      width = Math.max(width, change.action().label().length());
     }
     Map<FileChange.Action, Integer> counts = new EnumMap<>(FileChange.Action.class);
     for (FileChange change : changes) {
       counts.merge(change.action(), 1, Integer::sum);
-      String word = actionWord(change, request.dryRun());
+      String word = change.action().label();
       out.println(color(style, change.action(), word) + " ".repeat(width - word.length() + 2)
           + change.path() + "  (" + change.bytes() + " bytes)");
     }
@@ -133,19 +128,14 @@ final class Generation {
         + request.outputDir() + (summary.isEmpty() ? "" : ": " + String.join(", ", summary)));
   }
 
-  private static String actionWord(FileChange change, boolean dryRun) {
-    return change.action().label();
-  }
-
   private static String pastTense(FileChange.Action action, boolean dryRun) {
-    String word = switch (action) {
+    return switch (action) {
       case CREATE -> dryRun ? "to create" : "created";
       case OVERWRITE -> dryRun ? "to overwrite" : "overwritten";
       case UNCHANGED -> "unchanged";
       case SKIP -> dryRun ? "to skip" : "skipped";
       case CONFLICT -> "in conflict";
     };
-    return word.toLowerCase(Locale.ROOT);
   }
 
   private static String color(Style style, FileChange.Action action, String word) {

@@ -96,7 +96,7 @@ public final class InitCommand extends TemplateDrivenCommand {
 
   @Override
   public Optional<TemplateMetadata> templateForOptions() {
-    return Optional.of(Templates.metadata(projectTemplate(language())));
+    return Optional.of(Templates.metadata(context, projectTemplate(language())));
   }
 
   private String language() {
@@ -142,7 +142,7 @@ public final class InitCommand extends TemplateDrivenCommand {
           "use letters, digits, '-' and '_', starting with a letter, e.g. 'my-project'");
     });
     TemplateEntry entry = projectTemplate(lang);
-    TemplateMetadata metadata = Templates.metadata(entry);
+    TemplateMetadata metadata = Templates.metadata(context, entry);
     Path target = (output == null ? context.environment().workingDirectory() : context.resolve(output))
         .resolve(CaseConversion.kebabCase(name));
     if (!force && !dryRun) {
@@ -159,7 +159,7 @@ public final class InitCommand extends TemplateDrivenCommand {
 
     Generation.Request request = new Generation.Request(entry, metadata, given, target,
         force ? ExistingFiles.OVERWRITE : ExistingFiles.REFUSE, dryRun, format);
-    Generation.run(context, request, values, new GenerationPlan(files));
+    Generation.run(context, request, new GenerationPlan(files));
     if (format == OutputFormat.TEXT && !dryRun && !context.quiet()) {
       printNextSteps(lang, target);
     }
@@ -176,7 +176,7 @@ public final class InitCommand extends TemplateDrivenCommand {
     } catch (TaskerException notInstalled) {
       return List.of();
     }
-    TemplateMetadata metadata = Templates.metadata(config);
+    TemplateMetadata metadata = Templates.metadata(context, config);
     Map<String, String> given = new LinkedHashMap<>();
     given.put("name", name);
     Map<String, Object> values = Generation.values(context, metadata, given);

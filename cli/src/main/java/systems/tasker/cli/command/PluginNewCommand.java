@@ -92,7 +92,7 @@ public final class PluginNewCommand implements Runnable {
           "use a name like '" + PluginManifest.suggestedName(name) + "'");
     }
     TemplateEntry entry = scaffold();
-    TemplateMetadata metadata = Templates.metadata(entry);
+    TemplateMetadata metadata = Templates.metadata(context, entry);
     if (language != null) {
       requireKnownLanguage(metadata);
     }

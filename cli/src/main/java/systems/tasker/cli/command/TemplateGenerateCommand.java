@@ -50,7 +50,7 @@ public final class TemplateGenerateCommand extends TemplateDrivenCommand {
 
   @Override
   public Optional<TemplateMetadata> templateForOptions() {
-    return name == null ? Optional.empty() : Optional.of(Templates.metadata(template()));
+    return name == null ? Optional.empty() : Optional.of(Templates.metadata(context, template()));
   }
 
   private TemplateEntry template() {
@@ -60,7 +60,7 @@ public final class TemplateGenerateCommand extends TemplateDrivenCommand {
   @Override
   public void run() {
     TemplateEntry entry = template();
-    TemplateMetadata metadata = Templates.metadata(entry);
+    TemplateMetadata metadata = Templates.metadata(context, entry);
     Map<String, String> given = given(generate.params, Map.of());
     Generation.run(context, new Generation.Request(
         entry, metadata, given, outputDir(context, generate), generate.policy(), generate.dryRun,

@@ -57,7 +57,7 @@ public final class TemplateInfoCommand implements Runnable {
   @Override
   public void run() {
     TemplateEntry entry = Templates.find(context, name, plugin, language, framework);
-    TemplateMetadata metadata = Templates.metadata(entry);
+    TemplateMetadata metadata = Templates.metadata(context, entry);
     if (format == OutputFormat.JSON) {
       context.out().println(Json.write(json(entry, metadata)));
       return;

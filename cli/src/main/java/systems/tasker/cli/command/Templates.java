@@ -77,7 +77,12 @@ final class Templates {
   }
 
   /** The template's {@code template.toml}; a broken one is a failure that says where. */
-  static TemplateMetadata metadata(TemplateEntry entry) {
+  static TemplateMetadata metadata(CliContext context, TemplateEntry entry) {
+    // Read once per run: the option pass and the command both ask for it.
+    return context.once(entry.directory(), () -> read(entry));
+  }
+
+  private static TemplateMetadata read(TemplateEntry entry) {
     requireInsidePlugin(entry);
     ReadResult<TemplateMetadata> result = new TemplateMetadataReader().readTemplate(entry.directory());
     if (result.hasErrors()) {

@@ -41,7 +41,7 @@ public final class TrainCommand implements Runnable {
       new ManifestReader().readPlugin(plugin.directory());
     }
     TemplateEntry config = Templates.find(context, InitCommand.CONFIG_TEMPLATE, null, null, null);
-    TemplateMetadata metadata = Templates.metadata(config);
+    TemplateMetadata metadata = Templates.metadata(context, config);
     new TemplateChecker().check(config.directory(), metadata);
     Map<String, Object> values = Generation.values(context, metadata, Map.of("name", "training"));
     GenerationPlan plan = new TemplateRenderer().render(config.directory(), metadata, values);
