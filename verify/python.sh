@@ -44,13 +44,7 @@ fi
 echo "verify: $count Python files compile"
 
 echo "verify: [2/3] task definitions and compose file"
-set -- config/tasks/*.yaml
-if [ ! -e "$1" ]; then
-    echo "verify: no task definition in config/tasks/" >&2
-    exit 1
-fi
-"$PYTHON" "$VERIFY_DIR/check_task_yaml.py" "$@"
-"$PYTHON" "$VERIFY_DIR/check_compose.py" docker-compose.tasker.yml postgres orchestration
+PYTHON=$PYTHON sh "$VERIFY_DIR/check_definitions.sh" .
 
 echo "verify: [3/3] tests, as the README runs them"
 if "$PYTHON" -c 'import tasker_core' 2>/dev/null; then

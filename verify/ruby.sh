@@ -51,13 +51,7 @@ fi
 echo "verify: $count Ruby files have valid syntax"
 
 echo "verify: [2/3] task definitions and compose file"
-set -- config/tasks/*.yaml
-if [ ! -e "$1" ]; then
-    echo "verify: no task definition in config/tasks/" >&2
-    exit 1
-fi
-python3 "$VERIFY_DIR/check_task_yaml.py" "$@"
-python3 "$VERIFY_DIR/check_compose.py" docker-compose.tasker.yml postgres orchestration
+sh "$VERIFY_DIR/check_definitions.sh" .
 
 echo "verify: [3/3] specs, as the README runs them"
 echo "verify: not running 'bundle install' (rubygems.org is unreachable): the Gemfile's tasker-rb is not installed, handler specs will be skipped"

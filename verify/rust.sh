@@ -62,13 +62,7 @@ fi
 echo "verify: lib.rs + services.rs type-check ok"
 
 # --- 2. task definitions and compose file --------------------------------------------------------
-set -- "$proj"/config/tasks/*.yaml
-if [ ! -e "$1" ]; then
-  echo "verify: FAILED: no task definition in config/tasks/"
-  exit 1
-fi
-python3 "$here/check_task_yaml.py" "$@"
-python3 "$here/check_compose.py" "$proj/docker-compose.tasker.yml" postgres orchestration
+sh "$here/check_definitions.sh" "$proj"
 
 # --- 3. tests ------------------------------------------------------------------------------------
 log="$work/test.log"

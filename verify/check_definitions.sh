@@ -1,0 +1,16 @@
+#!/bin/sh
+# The checks every language's verify script runs on a generated project: its task definitions
+# (config/tasks/*.yaml) parse and their steps form a DAG over declared steps, and
+# docker-compose.tasker.yml parses with the two Tasker services.
+# Usage: check_definitions.sh PROJECT_DIR   (exit 0 when all pass)
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+project=$1
+python=${PYTHON:-python3}
+set -- "$project"/config/tasks/*.yaml
+if [ ! -e "$1" ]; then
+  echo "verify: FAILED: no task definition in config/tasks/" >&2
+  exit 1
+fi
+"$python" "$here/check_task_yaml.py" "$@"
+"$python" "$here/check_compose.py" "$project/docker-compose.tasker.yml" postgres orchestration
