@@ -104,6 +104,16 @@ class TemplateCommandsTest {
   }
 
   @Test
+  void generateWithVerboseNamesThePassedOverPluginOnce() {
+    CliHarness.Run run = cli.run("template", "generate", "step_handler", "--language", "ruby",
+        "--name", "Pay", "-o", "out", "-v");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(0);
+    assertThat(run.err().split("passed over tasker-contrib-ruby", -1)).hasSize(2);
+    assertThat(run.out()).contains("from step_handler (acme-ruby)");
+  }
+
+  @Test
   void anUnknownTemplateIsAUsageErrorWithASuggestion() {
     CliHarness.Run run = cli.run("template", "info", "step_handlr");
 

@@ -1,6 +1,7 @@
 package systems.tasker.cli.command;
 
 import java.io.IOException;
+import java.util.List;
 import java.nio.file.Path;
 import systems.tasker.cli.CliContext;
 import systems.tasker.cli.discovery.TemplateEntry;
@@ -23,14 +24,19 @@ final class Templates {
     if (plugin != null) {
       context.registry().findPlugin(plugin);
     }
-    TemplateMatch match =
-        context.registry().findTemplate(name, new TemplateFilter(plugin, language, framework));
+    TemplateFilter filter = new TemplateFilter(plugin, language, framework);
+    // Once per run: template-driven commands look the template up in the option pass too.
+    TemplateMatch match = context.once(List.of("template", name, filter),
+        () -> context.registry().findTemplate(name, filter));
     if (context.verbose()) {
-      for (TemplateEntry other : match.passedOver()) {
-        context.err().println("note: using " + match.chosen().plugin().name() + "'s " + match.chosen().ref().name()
-            + "; passed over " + other.plugin().name() + " (" + other.plugin().source().label() + ", "
-            + other.directory() + ")");
-      }
+      context.once(List.of("passed-over note", name, filter), () -> {
+        for (TemplateEntry other : match.passedOver()) {
+          context.err().println("note: using " + match.chosen().plugin().name() + "'s "
+              + match.chosen().ref().name() + "; passed over " + other.plugin().name() + " ("
+              + other.plugin().source().label() + ", " + other.directory() + ")");
+        }
+        return Boolean.TRUE;
+      });
     }
     return match.chosen();
   }
