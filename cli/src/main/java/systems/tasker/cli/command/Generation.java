@@ -51,11 +51,22 @@ final class Generation {
   }
 
   /**
-   * For commands that create a whole directory ({@code init}, {@code plugin new}): refuses one that
-   * exists and is not empty, before anything renders. Callers skip it for {@code --force} and
-   * {@code --dry-run} (whose preview then shows any conflicts).
+   * The new directory {@code init} and {@code plugin new} create: {@code name} inside
+   * {@code -o DIR} (default: the working directory). Unless {@code --force} or {@code --dry-run},
+   * it must not exist with content, so nothing of the user's is overwritten by surprise.
    */
-  static void requireEmptyDirectory(Path directory, String what, String hint) {
+  static Path newDirectory(
+      CliContext context, String output, String name, boolean force, boolean dryRun, String what) {
+    Path target = (output == null ? context.environment().workingDirectory() : context.resolve(output))
+        .resolve(name);
+    if (!force && !dryRun) {
+      requireEmptyDirectory(target, what);
+    }
+    return target;
+  }
+
+  /** Refuses a target that exists and is not empty, before anything renders. */
+  private static void requireEmptyDirectory(Path directory, String what) {
     boolean hasEntries;
     if (Files.isDirectory(directory)) {
       try (Stream<Path> entries = Files.list(directory)) {
@@ -68,7 +79,8 @@ final class Generation {
     }
     if (hasEntries) {
       throw new TaskerException(TaskerException.Kind.FAILURE,
-          "the " + what + " directory " + directory + " exists and is not empty; nothing was written", hint);
+          "the " + what + " directory " + directory + " exists and is not empty; nothing was written",
+          "choose another name or -o DIR, or pass --force to write into it");
     }
   }
 

@@ -143,12 +143,8 @@ public final class InitCommand extends TemplateDrivenCommand {
     });
     TemplateEntry entry = projectTemplate(lang);
     TemplateMetadata metadata = Templates.metadata(context, entry);
-    Path target = (output == null ? context.environment().workingDirectory() : context.resolve(output))
-        .resolve(CaseConversion.kebabCase(name));
-    if (!force && !dryRun) {
-      Generation.requireEmptyDirectory(target, "project",
-          "choose another name or -o DIR, or pass --force to write into it");
-    }
+    Path target = Generation.newDirectory(
+        context, output, CaseConversion.kebabCase(name), force, dryRun, "project");
 
     Map<String, String> given = given(params, Map.of("name", name));
     Map<String, Object> values = Generation.values(context, metadata, given);

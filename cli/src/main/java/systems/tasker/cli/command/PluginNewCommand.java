@@ -96,12 +96,7 @@ public final class PluginNewCommand implements Runnable {
     if (language != null) {
       requireKnownLanguage(metadata);
     }
-    Path target = (output == null ? context.environment().workingDirectory() : context.resolve(output))
-        .resolve(name);
-    if (!force && !dryRun) {
-      Generation.requireEmptyDirectory(target, "plugin",
-          "choose another name or -o DIR, or pass --force to write into it");
-    }
+    Path target = Generation.newDirectory(context, output, name, force, dryRun, "plugin");
 
     Map<String, String> given = new LinkedHashMap<>();
     given.put("name", name);
