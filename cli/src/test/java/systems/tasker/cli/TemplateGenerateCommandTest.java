@@ -300,6 +300,24 @@ class TemplateGenerateCommandTest {
   }
 
   @Test
+  void aBrokenTemplateIsAFailureNamingFileLineAndPluginWithNothingWritten() throws IOException {
+    cli.write(cli.system.resolve("ruby/tasker-cli-plugin/templates/step_handler/handler.tera"),
+        "{% if name %}\n{{ name | snake_case }\n");
+    List<String> before = everyFile();
+
+    CliHarness.Run run = cli.run("template", "generate", "step_handler", "--language", "ruby", "--name", "Pay");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo(String.join("\n",
+        "error: Could not render 'handler.tera' line 2: Unexpected \"}\" "
+            + "(template 'step_handler' of plugin tasker-contrib-ruby)",
+        "hint: the plugin's template is broken; 'tasker-cli plugin validate "
+            + "/usr/local/share/tasker-cli/plugins/ruby/tasker-cli-plugin' lists every problem",
+        ""));
+    assertThat(everyFile()).isEqualTo(before);
+  }
+
+  @Test
   void anUnknownTemplateIsAUsageError() {
     CliHarness.Run run = cli.run("template", "generate", "stepp-handler", "--name", "X");
 

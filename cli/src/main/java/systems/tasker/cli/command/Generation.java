@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 import systems.tasker.cli.CliContext;
 import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.engine.ParameterValues;
+import systems.tasker.cli.engine.RenderException;
 import systems.tasker.cli.engine.TemplateRenderer;
+import systems.tasker.cli.plugin.TaskerException;
 import systems.tasker.cli.engine.plan.ExistingFiles;
 import systems.tasker.cli.engine.plan.FileChange;
 import systems.tasker.cli.engine.plan.GenerationPlan;
@@ -86,8 +88,25 @@ final class Generation {
 
   static void run(CliContext context, Request request) {
     Map<String, Object> values = values(context, request.metadata(), request.given());
-    run(context, request, new TemplateRenderer()
-        .render(request.entry().directory(), request.metadata(), values));
+    run(context, request, render(request.entry(), request.metadata(), values));
+  }
+
+  /**
+   * Renders a template into a plan. A render error the engine has no advice for is the plugin's
+   * to fix, so its hint names the command that lists every problem of that plugin.
+   */
+  static GenerationPlan render(TemplateEntry entry, TemplateMetadata metadata, Map<String, Object> values) {
+    try {
+      return new TemplateRenderer().render(entry.directory(), metadata, values);
+    } catch (RenderException failed) {
+      if (failed.hint() != null) {
+        throw failed;
+      }
+      throw new TaskerException(failed.kind(), failed.getMessage() + " (template '"
+          + entry.ref().name() + "' of plugin " + entry.plugin().name() + ")",
+          "the plugin's template is broken; 'tasker-cli plugin validate " + entry.plugin().directory()
+              + "' lists every problem", failed);
+    }
   }
 
   /** Previews or commits an already rendered plan, and prints the result. */

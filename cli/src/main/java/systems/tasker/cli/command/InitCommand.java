@@ -21,7 +21,6 @@ import systems.tasker.cli.discovery.TemplateFilter;
 import systems.tasker.cli.discovery.TemplateUnavailableException;
 import systems.tasker.cli.discovery.UnknownTemplateException;
 import systems.tasker.cli.engine.CaseConversion;
-import systems.tasker.cli.engine.TemplateRenderer;
 import systems.tasker.cli.engine.plan.ExistingFiles;
 import systems.tasker.cli.engine.plan.GenerationPlan;
 import systems.tasker.cli.engine.plan.PlannedFile;
@@ -149,7 +148,7 @@ public final class InitCommand extends TemplateDrivenCommand {
     Map<String, String> given = given(params, Map.of("name", name));
     Map<String, Object> values = Generation.values(context, metadata, given);
     List<PlannedFile> files = new ArrayList<>(
-        new TemplateRenderer().render(entry.directory(), metadata, values).files());
+        Generation.render(entry, metadata, values).files());
     files.addAll(configFiles(files, values));
     files.add(answers(entry, lang, values));
 
@@ -179,7 +178,7 @@ public final class InitCommand extends TemplateDrivenCommand {
     Set<String> taken = new HashSet<>();
     projectFiles.forEach(file -> taken.add(file.path()));
     List<PlannedFile> files = new ArrayList<>();
-    for (PlannedFile file : new TemplateRenderer().render(config.directory(), metadata, values).files()) {
+    for (PlannedFile file : Generation.render(config, metadata, values).files()) {
       if (!taken.contains(file.path())) {
         files.add(file);
       }

@@ -9,7 +9,6 @@ import systems.tasker.cli.GlobalOptions;
 import systems.tasker.cli.discovery.DiscoveredPlugin;
 import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.engine.TemplateChecker;
-import systems.tasker.cli.engine.TemplateRenderer;
 import systems.tasker.cli.engine.plan.ExistingFiles;
 import systems.tasker.cli.engine.plan.GenerationPlan;
 import systems.tasker.cli.engine.plan.PlanWriter;
@@ -44,7 +43,7 @@ public final class TrainCommand implements Runnable {
     TemplateMetadata metadata = Templates.metadata(context, config);
     new TemplateChecker().check(config.directory(), metadata);
     Map<String, Object> values = Generation.values(context, metadata, Map.of("name", "training"));
-    GenerationPlan plan = new TemplateRenderer().render(config.directory(), metadata, values);
+    GenerationPlan plan = Generation.render(config, metadata, values);
     new PlanWriter().preview(context.environment().workingDirectory().resolve(".tasker-cli-training"),
         plan, ExistingFiles.REFUSE);
     Json.write(Json.obj().put("files", List.of(plan.paths())));

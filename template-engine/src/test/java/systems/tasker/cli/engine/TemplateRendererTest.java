@@ -72,6 +72,17 @@ class TemplateRendererTest {
   }
 
   @Test
+  void aSyntaxErrorNamesFileAndLine() {
+    TemplateDirs.write(dir, "a.tera", "{% if name %}\n{{ name | snake_case }\n");
+    assertThatThrownBy(() -> render(List.of(output("a.tera", "a")), null, Map.of("name", "X")))
+        .isInstanceOfSatisfying(RenderException.class, e -> {
+          assertThat(e.getMessage()).isEqualTo("Could not render 'a.tera' line 2: Unexpected \"}\"");
+          assertThat(e.file()).isEqualTo("a.tera");
+          assertThat(e.line()).isEqualTo(2);
+        });
+  }
+
+  @Test
   void errorInAnIncludedFileNamesThatFile() {
     TemplateDirs.write(dir, "a.tera", "{% include \"partials/b.tera\" %}");
     TemplateDirs.write(dir, "partials/b.tera", "\n\n{{ missing }}");
