@@ -3,16 +3,15 @@
 #
 # Usage: verify/typescript.sh PROJECT_DIR
 #
-# Works on a COPY of the project (PROJECT_DIR is never modified), because running offline needs
-# changes: the Tasker SDK (@tasker-systems/tasker) is not on the npm registry reachable here.
-#   1. syntax and types: `tsc --noEmit` over src/ and tests/, with the SDK replaced by a type-only
-#      stub module that mirrors the SDK's public signatures (defineHandler, defineApiHandler,
-#      defineDecisionHandler, Decision, defineBatchAnalyzer, defineBatchWorker, StepContext,
-#      WorkerServer, PermanentError, RetryableError)
-#   2. verify/check_task_yaml.py on config/tasks/*.yaml and verify/check_compose.py on
-#      docker-compose.tasker.yml
-#   3. the tests as the README says: `npm install` (without the SDK dependency) then `npm test`;
-#      the handler tests skip with their stated reason because the SDK cannot be imported.
+# Works on a COPY of the project (PROJECT_DIR is never modified). The Tasker SDK
+# (@tasker-systems/tasker) is not on the npm registry reachable here; the project lists it as an
+# optional dependency, so `npm install` installs everything else unchanged.
+#   1. syntax and types: `tsc --noEmit` over src/ and tests/, with the SDK's types given by
+#      verify/typescript/tasker-sdk.d.ts (our declarations of the SDK's exports the project uses,
+#      each checked against the SDK's sources; added to the copy with a tsconfig that includes it)
+#   2. verify/check_definitions.sh: task definitions, compose file, Tasker configuration
+#   3. the tests as the README says: `npm install` then `npm test`; the handler tests skip with
+#      their stated reason when the SDK is not installed, and fail when it is installed but broken.
 # Fails when any step fails, when any test fails, or when no test passed.
 # Needs: node >= 20 and npm (typescript and vitest come from the project's devDependencies), python3 + PyYAML.
 set -eu
@@ -30,164 +29,10 @@ mkdir -p "$proj"
 (cd "$src" && tar --exclude=./node_modules --exclude=./dist -cf - .) | (cd "$proj" && tar -xf -)
 echo "verify: working on a copy of $src in $proj (the project itself is not changed)"
 
-# --- offline changes, each printed -------------------------------------------------------------
-(cd "$proj" && node -e '
-const fs = require("fs");
-const p = JSON.parse(fs.readFileSync("package.json", "utf8"));
-for (const section of ["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"]) {
-  if (p[section] && p[section]["@tasker-systems/tasker"]) {
-    delete p[section]["@tasker-systems/tasker"];
-    console.log(`verify: removed @tasker-systems/tasker from package.json ${section} to install offline (the SDK is not on the reachable npm registry)`);
-  }
-}
-fs.writeFileSync("package.json", JSON.stringify(p, null, 2) + "\n");
-')
-if [ -f "$proj/package-lock.json" ]; then
-  rm -f "$proj/package-lock.json"
-  echo "verify: removed package-lock.json (it pins the SDK, which cannot be fetched here)"
-fi
-
+# --- type declarations for tsc (the SDK is not on the npm registry reachable here) ---------------
 mkdir -p "$proj/.verify"
-cat > "$proj/.verify/tasker-sdk-stub.d.ts" <<'STUB'
-// Type-only stand-in for @tasker-systems/tasker, used by verify/typescript.sh for `tsc --noEmit`.
-// It mirrors the public signatures of the SDK (tasker-core workers/typescript, handler/functional.ts,
-// types/step-context.ts, server/); it is never executed.
-declare module '@tasker-systems/tasker' {
-  export interface StepContextParams {
-    event: unknown;
-    taskUuid: string;
-    stepUuid: string;
-    correlationId: string;
-    handlerName: string;
-    inputData: Record<string, unknown>;
-    dependencyResults: Record<string, unknown>;
-    stepConfig: Record<string, unknown>;
-    stepInputs: Record<string, unknown>;
-    retryCount: number;
-    maxRetries: number;
-  }
-  export class StepContext {
-    constructor(params: StepContextParams);
-    readonly taskUuid: string;
-    readonly stepUuid: string;
-    readonly inputData: Record<string, unknown>;
-    readonly dependencyResults: Record<string, unknown>;
-    readonly stepConfig: Record<string, unknown>;
-    readonly stepInputs: Record<string, unknown>;
-    getDependencyResult(stepName: string): unknown;
-    getInput<T = unknown>(key: string): T | undefined;
-    getInputOr<T = unknown>(key: string, defaultValue: T): T;
-    getConfig<T = unknown>(key: string): T | undefined;
-  }
-  export class StepHandlerResult {
-    readonly success: boolean;
-    readonly result: Record<string, unknown> | null;
-    readonly errorMessage: string | null;
-    readonly errorType: string | null;
-    readonly retryable: boolean;
-    readonly metadata: Record<string, unknown>;
-    static success(result: Record<string, unknown>, metadata?: Record<string, unknown>): StepHandlerResult;
-  }
-  export abstract class StepHandler {
-    static handlerName: string;
-    static handlerVersion: string;
-    abstract call(context: StepContext): Promise<StepHandlerResult>;
-  }
-  export type HandlerClass = typeof StepHandler & { new (): StepHandler };
-  export interface HandlerOptions {
-    depends?: Record<string, string>;
-    inputs?: Record<string, string>;
-    version?: string;
-  }
-  export type HandlerArgs = Record<string, unknown> & { context: StepContext };
-  export class PermanentError extends Error {
-    constructor(message: string, metadata?: Record<string, unknown>);
-    readonly retryable: false;
-  }
-  export class RetryableError extends Error {
-    constructor(message: string, metadata?: Record<string, unknown>);
-    readonly retryable: true;
-  }
-  export function defineHandler(
-    name: string,
-    options: HandlerOptions,
-    fn: (args: HandlerArgs) => Promise<Record<string, unknown> | StepHandlerResult | undefined>,
-  ): HandlerClass;
-  export class Decision {
-    private constructor();
-    readonly type: 'create_steps' | 'no_branches';
-    readonly steps: string[];
-    static route(steps: string[], routingContext?: Record<string, unknown>): Decision;
-    static skip(reason: string, routingContext?: Record<string, unknown>): Decision;
-  }
-  export function defineDecisionHandler(
-    name: string,
-    options: HandlerOptions,
-    fn: (args: HandlerArgs) => Promise<Decision | StepHandlerResult>,
-  ): HandlerClass;
-  export interface BatchConfig {
-    totalItems: number;
-    batchSize: number;
-    metadata?: Record<string, unknown>;
-  }
-  export interface BatchWorkerContext {
-    readonly batchId: string;
-    readonly startCursor: number;
-    readonly endCursor: number;
-    readonly batchSize: number;
-  }
-  export function defineBatchAnalyzer(
-    name: string,
-    options: HandlerOptions & { workerTemplate: string },
-    fn: (args: HandlerArgs) => Promise<BatchConfig | StepHandlerResult>,
-  ): HandlerClass;
-  export function defineBatchWorker(
-    name: string,
-    options: HandlerOptions,
-    fn: (
-      args: HandlerArgs & { batchContext: BatchWorkerContext | null },
-    ) => Promise<Record<string, unknown> | StepHandlerResult | undefined>,
-  ): HandlerClass;
-  export interface ApiResponse {
-    readonly ok: boolean;
-    readonly statusCode: number;
-    readonly body: unknown;
-  }
-  export interface APICapable {
-    get(path: string, params?: Record<string, unknown>, headers?: Record<string, string>): Promise<ApiResponse>;
-    post(path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiResponse>;
-    apiSuccess(response: ApiResponse, result?: Record<string, unknown>): StepHandlerResult;
-    apiFailure(response: ApiResponse, message?: string): StepHandlerResult;
-  }
-  export interface ApiHandlerOptions extends HandlerOptions {
-    baseUrl: string;
-    defaultTimeout?: number;
-    defaultHeaders?: Record<string, string>;
-  }
-  export function defineApiHandler(
-    name: string,
-    options: ApiHandlerOptions,
-    fn: (args: HandlerArgs & { api: APICapable }) => Promise<Record<string, unknown> | StepHandlerResult | undefined>,
-  ): HandlerClass;
-  export interface WorkerServerConfig {
-    namespace?: string;
-    logLevel?: 'trace' | 'debug' | 'info' | 'warn' | 'error';
-    configPath?: string;
-    databaseUrl?: string;
-  }
-  export class HandlerSystem {
-    register(name: string, handler: HandlerClass): void;
-    handlerCount(): number;
-  }
-  export class WorkerServer {
-    constructor();
-    start(config?: WorkerServerConfig): Promise<this>;
-    getHandlerSystem(): HandlerSystem;
-    shutdown(): Promise<void>;
-  }
-}
-STUB
-echo "verify: added .verify/tasker-sdk-stub.d.ts, a type-only stub of @tasker-systems/tasker, for tsc --noEmit"
+cp "$here/typescript/tasker-sdk.d.ts" "$proj/.verify/tasker-sdk-stub.d.ts"
+echo "verify: added .verify/tasker-sdk-stub.d.ts (verify/typescript/tasker-sdk.d.ts: the SDK types the project uses) for tsc --noEmit"
 cat > "$proj/tsconfig.verify.json" <<'TSC'
 {
   "extends": "./tsconfig.json",
@@ -197,7 +42,7 @@ TSC
 echo "verify: added tsconfig.verify.json (the project's tsconfig.json plus the stub) for tsc --noEmit"
 
 # --- install ------------------------------------------------------------------------------------
-echo "verify: npm install (registry packages only)"
+echo "verify: npm install (as the README says; the optional SDK may be reported as not found)"
 (cd "$proj" && npm install --no-audit --no-fund --loglevel=error) || { echo "verify: FAILED: npm install"; exit 1; }
 
 # --- 1. syntax and types -------------------------------------------------------------------------

@@ -49,8 +49,10 @@ class InitAndGenerateCommandTest {
     assertThat(Files.readString(project.resolve(".tasker-cli-answers.toml"), StandardCharsets.UTF_8))
         .contains("plugin = \"tasker-contrib-python\"").contains("template = \"project\"")
         .contains("name = \"MyShop\"").contains("namespace = \"default\"");
-    assertThat(project.resolve("config/tasker/common.toml")).exists();
+    assertThat(project.resolve("config/tasker/common.toml")).doesNotExist();
     assertThat(project.resolve("config/tasker/worker.toml")).exists();
+    assertThat(project.resolve("config/tasker/orchestration.toml")).exists();
+    assertThat(project.resolve("docker-compose.tasker.yml")).exists();
     assertThat(run.out()).contains("Next steps:\n  cd src/my-shop\n").contains("pytest");
   }
 

@@ -2,22 +2,28 @@
 
 $LOAD_PATH.unshift(File.expand_path('../lib', __dir__))
 
-# Whether the Tasker SDK (gem tasker-rb) can be loaded. Specs tagged :tasker_sdk need it and
-# are skipped, with the reason, when it is missing; everything else runs without it.
+# Whether the Tasker SDK (gem tasker-rb) can be loaded. Specs tagged :tasker_sdk need it and are
+# skipped, with the reason, only when the gem is not installed at all (require 'tasker_core' itself
+# is not found). Any other failure to load it, e.g. its native extension or one of its own
+# requires, means a broken SDK: it is raised, so the run fails loudly instead of skipping.
 module TaskerSdk
+  FEATURE = 'tasker_core'
+
   def self.load_error
     return @load_error if defined?(@load_error)
 
     @load_error = begin
-      require 'tasker_core'
+      require FEATURE
       nil
     rescue LoadError => e
+      raise unless e.path == FEATURE
+
       e
     end
   end
 
   def self.skip_reason
-    "tasker-rb is not installed (require 'tasker_core' raised LoadError: #{load_error.message.lines.first.strip}); " \
+    "tasker-rb is not installed (require '#{FEATURE}' raised LoadError: #{load_error.message.lines.first.strip}); " \
       'handler specs need the Tasker SDK'
   end
 end

@@ -44,7 +44,12 @@ import systems.tasker.cli.plugin.TemplateMetadata;
 public final class InitCommand extends TemplateDrivenCommand {
 
   static final String PROJECT_TEMPLATE = "project";
-  static final String CONFIG_TEMPLATE = "tasker_config";
+  /**
+   * The templates of the Tasker runtime files every project gets, whatever its language, found in
+   * the registry (the built-in plugin has both): the worker and orchestration configuration, and the
+   * compose file whose orchestration service mounts the latter. One source for all languages.
+   */
+  static final List<String> RUNTIME_TEMPLATES = List.of("tasker_config", "docker_compose");
   static final String ANSWERS_FILE = ".tasker-cli-answers.toml";
 
   private final CliContext context;
@@ -149,7 +154,7 @@ public final class InitCommand extends TemplateDrivenCommand {
     Map<String, Object> values = Generation.values(context, metadata, given);
     List<PlannedFile> files = new ArrayList<>(
         Generation.render(entry, metadata, values).files());
-    files.addAll(configFiles(files, values));
+    files.addAll(runtimeFiles(files));
     files.add(answers(entry, lang, values));
 
     Generation.Request request = new Generation.Request(entry, metadata, given, target,
@@ -161,26 +166,28 @@ public final class InitCommand extends TemplateDrivenCommand {
   }
 
   /**
-   * The built-in Tasker configuration files ({@code config/tasker/*.toml}), unless the project
-   * template writes its own.
+   * The files of the {@link #RUNTIME_TEMPLATES} that are installed, except those the project
+   * template writes itself (a plugin may ship its own configuration or compose file).
    */
-  private List<PlannedFile> configFiles(List<PlannedFile> projectFiles, Map<String, Object> projectValues) {
-    TemplateEntry config;
-    try {
-      config = Templates.find(context, CONFIG_TEMPLATE, null, null, null);
-    } catch (TaskerException notInstalled) {
-      return List.of();
-    }
-    TemplateMetadata metadata = Templates.metadata(context, config);
-    Map<String, String> given = new LinkedHashMap<>();
-    given.put("name", name);
-    Map<String, Object> values = Generation.values(context, metadata, given);
+  private List<PlannedFile> runtimeFiles(List<PlannedFile> projectFiles) {
     Set<String> taken = new HashSet<>();
     projectFiles.forEach(file -> taken.add(file.path()));
     List<PlannedFile> files = new ArrayList<>();
-    for (PlannedFile file : Generation.render(config, metadata, values).files()) {
-      if (!taken.contains(file.path())) {
-        files.add(file);
+    for (String templateName : RUNTIME_TEMPLATES) {
+      TemplateEntry entry;
+      try {
+        entry = Templates.find(context, templateName, null, null, null);
+      } catch (TaskerException notInstalled) {
+        continue;
+      }
+      TemplateMetadata metadata = Templates.metadata(context, entry);
+      Map<String, String> given = new LinkedHashMap<>();
+      metadata.parameter("name").ifPresent(parameter -> given.put("name", name));
+      Map<String, Object> values = Generation.values(context, metadata, given);
+      for (PlannedFile file : Generation.render(entry, metadata, values).files()) {
+        if (taken.add(file.path())) {
+          files.add(file);
+        }
       }
     }
     return files;

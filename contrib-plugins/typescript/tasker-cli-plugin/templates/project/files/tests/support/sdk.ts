@@ -2,8 +2,11 @@
  * Loads the Tasker SDK for handler tests.
  *
  * Handler modules import `@tasker-systems/tasker`, so handler tests import them only
- * after the SDK itself loaded. When it is not installed, `loadSdk()` returns the
- * reason and the handler suites are skipped with it; service tests always run.
+ * after the SDK itself loaded. When the SDK is not installed (Node cannot find the package
+ * itself), `loadSdk()` returns the reason and the handler suites are skipped with it; service
+ * tests always run. Any other failure to load it (a missing dependency of the SDK such as
+ * pino-pretty, its native module, a syntax error) means a broken SDK and is thrown, so the
+ * run fails loudly instead of skipping.
  */
 export const SDK_PACKAGE = '@tasker-systems/tasker';
 
@@ -16,9 +19,26 @@ export async function loadSdk(): Promise<SdkLoad> {
     const sdk = (await import(SDK_PACKAGE)) as Sdk;
     return { sdk, reason: null };
   } catch (error) {
+    if (!isSdkItselfMissing(error)) {
+      throw error;
+    }
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return { sdk: null, reason: `${SDK_PACKAGE} is not installed (${detail})` };
   }
+}
+
+/**
+ * Whether a load error is "module not found" for the SDK package itself. A package the SDK imports
+ * that is missing (e.g. pino-pretty) names that package instead, so it counts as broken.
+ */
+function isSdkItselfMissing(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : '';
+  const notFound = /^(Cannot find (package|module)|Failed to (load|resolve)( import| url)?) ['"]?([^'"\s]+)/.exec(message);
+  return (
+    (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND' || code === 'ERR_LOAD_URL') &&
+    notFound?.[5] === SDK_PACKAGE
+  );
 }
 
 export type ContextOptions = {
