@@ -33,7 +33,7 @@ class GeneratedProjectsIT {
     assertThat(handler.exitCode()).as(handler.err()).isEqualTo(0);
     assertThat(handler.out()).contains("created");
     JarRunner.Result template = JarRunner.run(project, dir,
-        "generate", "template", "order_fulfillment", "--steps", "validate,charge,ship,notify");
+        "generate", "template", "refunds", "--steps", "check,refund,notify");
     assertThat(template.exitCode()).as(template.err()).isEqualTo(0);
 
     verify(language, project, "after generate handler and generate template");
