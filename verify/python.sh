@@ -10,6 +10,12 @@
 #     The Tasker SDK (tasker-py) is not reachable offline and nothing is pip-installed: the
 #     project's pyproject.toml puts its root on sys.path for pytest, and the handler tests skip
 #     with their stated reason. Fails when a test fails or when no test passed.
+#     With TASKER_PY_SOURCES set to a directory holding the SDK's `tasker_core` package (tasker-core's
+#     crates/tasker-py/python, e.g. from `git archive HEAD crates/tasker-py/python`), the tests run
+#     against that real SDK instead: a copy of it goes first on PYTHONPATH, with its compiled module
+#     replaced by verify/python/tasker_core_native_stub.py when absent, and the run must skip
+#     nothing. The SDK's own dependencies (pydantic 2, pydantic-settings, pyee, httpx, PyYAML) must be
+#     importable; when one is missing the handler tests fail, they do not skip.
 # Needs: python3 with pytest and PyYAML (Debian: python3 python3-pytest python3-yaml).
 set -eu
 
@@ -47,6 +53,25 @@ echo "verify: [2/3] task definitions and compose file"
 PYTHON=$PYTHON sh "$VERIFY_DIR/check_definitions.sh" .
 
 echo "verify: [3/3] tests, as the README runs them"
+real_sdk=
+if [ -n "${TASKER_PY_SOURCES:-}" ]; then
+    if [ ! -d "$TASKER_PY_SOURCES/tasker_core" ]; then
+        echo "verify: FAILED: TASKER_PY_SOURCES=$TASKER_PY_SOURCES holds no tasker_core package" >&2
+        exit 1
+    fi
+    real_sdk=$WORK/sdk
+    mkdir -p "$real_sdk"
+    cp -R "$TASKER_PY_SOURCES/tasker_core" "$real_sdk/"
+    if ! ls "$real_sdk"/tasker_core/_tasker_core*.so >/dev/null 2>&1; then
+        cp "$VERIFY_DIR/python/tasker_core_native_stub.py" "$real_sdk/tasker_core/_tasker_core.py"
+        echo "verify: the real SDK from $TASKER_PY_SOURCES, its native module replaced by verify/python/tasker_core_native_stub.py"
+    fi
+    PYTHONPATH=$real_sdk${PYTHONPATH:+:$PYTHONPATH}
+    export PYTHONPATH
+    echo "verify: handler tests run against the real tasker_core; none may be skipped"
+else
+    echo "verify: TASKER_PY_SOURCES is not set, so no run against the real SDK's sources (CI cannot fetch them)"
+fi
 if "$PYTHON" -c 'import tasker_core' 2>/dev/null; then
     echo "verify: tasker_core is importable here, so the handler tests will run"
 else
@@ -68,6 +93,11 @@ if [ "$status" -ne 0 ]; then
 fi
 if [ "$passed" -eq 0 ]; then
     echo "verify: FAILED (no test passed)" >&2
+    exit 1
+fi
+skipped=$(printf '%s\n' "$summary" | sed -n 's/.*[^0-9]\([0-9][0-9]*\) skipped.*/\1/p')
+if [ -n "$real_sdk" ] && [ "${skipped:-0}" -ne 0 ]; then
+    echo "verify: FAILED ($skipped skipped although the real SDK is on the path)" >&2
     exit 1
 fi
 echo "verify: OK ($passed passed)"

@@ -14,7 +14,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * compose checks, then the tests with pytest, RSpec, Vitest or rustc). Then a handler is added with
  * {@code generate handler} inside the project, and the suite must still pass. The Tasker SDKs are
  * not reachable here, so their tests skip with a stated reason; the scripts print every change
- * they make to run offline, and fail when no test ran.
+ * they make to run offline, and fail when no test ran. The checks of verify/ also hold each project
+ * to the real Tasker's contract (configuration keys and variables, compose mount, task YAML keys).
+ *
+ * <p>With {@code TASKER_PY_SOURCES} in the environment (a directory holding tasker-core's
+ * {@code tasker_core} Python package), verify/python.sh runs the Python project's handler tests
+ * against that real SDK, its native module stubbed, and fails if any test is skipped.
  */
 class GeneratedProjectsIT {
 
