@@ -112,6 +112,7 @@ declare module '@tasker-systems/tasker' {
       args: HandlerArgs & { batchContext: BatchWorkerContext | null },
     ) => Promise<Record<string, unknown> | StepHandlerResult | undefined>,
   ): HandlerClass;
+  // handler/mixins/api.ts: a class there; the members a handler reads.
   export interface ApiResponse {
     readonly ok: boolean;
     readonly statusCode: number;
@@ -119,8 +120,11 @@ declare module '@tasker-systems/tasker' {
   }
   export interface APICapable {
     get(path: string, params?: Record<string, unknown>, headers?: Record<string, string>): Promise<ApiResponse>;
-    post(path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiResponse>;
-    apiSuccess(response: ApiResponse, result?: Record<string, unknown>): StepHandlerResult;
+    post(
+      path: string,
+      options?: { body?: unknown; json?: boolean; headers?: Record<string, string> },
+    ): Promise<ApiResponse>;
+    apiSuccess(response: ApiResponse, result?: Record<string, unknown>, includeResponse?: boolean): StepHandlerResult;
     apiFailure(response: ApiResponse, message?: string): StepHandlerResult;
   }
   export interface ApiHandlerOptions extends HandlerOptions {
