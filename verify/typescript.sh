@@ -12,6 +12,10 @@
 #   2. verify/check_definitions.sh: task definitions, compose file, Tasker configuration
 #   3. the tests as the README says: `npm install` then `npm test`; the handler tests skip with
 #      their stated reason when the SDK is not installed, and fail when it is installed but broken.
+# With TASKER_TS_SOURCES set to tasker-core's crates/tasker-ts (e.g. from
+# `git archive HEAD crates/tasker-ts`), the real SDK is built from those sources (its dependencies
+# from the npm registry) and installed into the copy: tsc checks against its real declarations, the
+# handler tests run against it, and none may be skipped.
 # Fails when any step fails, when any test fails, or when no test passed.
 # Needs: node >= 20 and npm (typescript and vitest come from the project's devDependencies), python3 + PyYAML.
 set -eu
@@ -29,25 +33,49 @@ mkdir -p "$proj"
 (cd "$src" && tar --exclude=./node_modules --exclude=./dist -cf - .) | (cd "$proj" && tar -xf -)
 echo "verify: working on a copy of $src in $proj (the project itself is not changed)"
 
-# --- type declarations for tsc (the SDK is not on the npm registry reachable here) ---------------
-mkdir -p "$proj/.verify"
-cp "$here/typescript/tasker-sdk.d.ts" "$proj/.verify/tasker-sdk-stub.d.ts"
-echo "verify: added .verify/tasker-sdk-stub.d.ts (verify/typescript/tasker-sdk.d.ts: the SDK types the project uses) for tsc --noEmit"
-cat > "$proj/tsconfig.verify.json" <<'TSC'
+# --- install, as the README says --------------------------------------------------------------------
+echo "verify: npm install (as the README says; the optional SDK may be reported as not found)"
+(cd "$proj" && npm install --no-audit --no-fund --loglevel=error) || { echo "verify: FAILED: npm install"; exit 1; }
+
+real_sdk=
+if [ -n "${TASKER_TS_SOURCES:-}" ]; then
+  # The real SDK, built from tasker-core's sources (crates/tasker-ts): its own dependencies come
+  # from the npm registry, tsup builds dist/ as its package.json's "build" script does, and the
+  # copy of the project gets it without changing package.json. Its native module is loaded only
+  # when a worker starts, which no test does.
+  if [ ! -f "$TASKER_TS_SOURCES/package.json" ] || [ ! -f "$TASKER_TS_SOURCES/tsup.config.ts" ]; then
+    echo "verify: FAILED: TASKER_TS_SOURCES=$TASKER_TS_SOURCES is not tasker-core's crates/tasker-ts" >&2
+    exit 1
+  fi
+  real_sdk="$work/sdk"
+  mkdir -p "$real_sdk"
+  (cd "$TASKER_TS_SOURCES" && tar --exclude=./node_modules --exclude=./dist -cf - .) | (cd "$real_sdk" && tar -xf -)
+  echo "verify: building the real SDK from $TASKER_TS_SOURCES: npm install --ignore-scripts, then tsup"
+  (cd "$real_sdk" && npm install --ignore-scripts --no-audit --no-fund --loglevel=error && npx --no-install tsup >/dev/null) \
+    || { echo "verify: FAILED: the real SDK does not build"; exit 1; }
+  (cd "$proj" && npm install --no-save --no-audit --no-fund --loglevel=error "$real_sdk") \
+    || { echo "verify: FAILED: npm install of the real SDK"; exit 1; }
+  echo "verify: installed the real SDK into node_modules (npm install --no-save): types and handler tests use it, and nothing may be skipped"
+  tsconfig=tsconfig.json
+else
+  echo "verify: TASKER_TS_SOURCES is not set, so no run against the real SDK's sources (CI cannot fetch them)"
+  # The SDK's types for tsc, from our declarations of what the project uses.
+  mkdir -p "$proj/.verify"
+  cp "$here/typescript/tasker-sdk.d.ts" "$proj/.verify/tasker-sdk-stub.d.ts"
+  echo "verify: added .verify/tasker-sdk-stub.d.ts (verify/typescript/tasker-sdk.d.ts: the SDK types the project uses) for tsc --noEmit"
+  cat > "$proj/tsconfig.verify.json" <<'TSC'
 {
   "extends": "./tsconfig.json",
   "include": ["src/**/*.ts", "tests/**/*.ts", "vitest.config.ts", ".verify/*.d.ts"]
 }
 TSC
-echo "verify: added tsconfig.verify.json (the project's tsconfig.json plus the stub) for tsc --noEmit"
-
-# --- install ------------------------------------------------------------------------------------
-echo "verify: npm install (as the README says; the optional SDK may be reported as not found)"
-(cd "$proj" && npm install --no-audit --no-fund --loglevel=error) || { echo "verify: FAILED: npm install"; exit 1; }
+  echo "verify: added tsconfig.verify.json (the project's tsconfig.json plus the declarations) for tsc --noEmit"
+  tsconfig=tsconfig.verify.json
+fi
 
 # --- 1. syntax and types -------------------------------------------------------------------------
-echo "verify: tsc --noEmit -p tsconfig.verify.json"
-if ! (cd "$proj" && npx --no-install tsc --noEmit -p tsconfig.verify.json); then
+echo "verify: tsc --noEmit -p $tsconfig"
+if ! (cd "$proj" && npx --no-install tsc --noEmit -p "$tsconfig"); then
   echo "verify: FAILED: tsc --noEmit reported errors"
   exit 1
 fi
@@ -78,6 +106,11 @@ if [ -n "$failed" ] && [ "$failed" -gt 0 ]; then
 fi
 if [ -z "$passed" ] || [ "$passed" -eq 0 ]; then
   echo "verify: FAILED: no test passed"
+  exit 1
+fi
+skipped=$(printf '%s\n' "$summary" | sed -n 's/.*[^0-9]\([0-9][0-9]*\) skipped.*/\1/p')
+if [ -n "$real_sdk" ] && [ "${skipped:-0}" -ne 0 ]; then
+  echo "verify: FAILED: $skipped test(s) skipped although the real SDK is installed"
   exit 1
 fi
 echo "verify: typescript project ok ($passed passed)"

@@ -19,7 +19,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  *
  * <p>With {@code TASKER_PY_SOURCES} in the environment (a directory holding tasker-core's
  * {@code tasker_core} Python package), verify/python.sh runs the Python project's handler tests
- * against that real SDK, its native module stubbed, and fails if any test is skipped.
+ * against that real SDK, its native module stubbed, and fails if any test is skipped. Likewise
+ * {@code TASKER_TS_SOURCES} (tasker-core's {@code crates/tasker-ts}) makes verify/typescript.sh build
+ * the real TypeScript SDK and type-check and test the project against it.
  */
 class GeneratedProjectsIT {
 
