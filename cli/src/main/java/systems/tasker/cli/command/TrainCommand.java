@@ -39,7 +39,7 @@ public final class TrainCommand implements Runnable {
     for (DiscoveredPlugin plugin : context.registry().plugins()) {
       new ManifestReader().readPlugin(plugin.directory());
     }
-    TemplateEntry config = Templates.find(context, InitCommand.RUNTIME_TEMPLATES.get(0), null, null, null);
+    TemplateEntry config = Templates.find(context, InitCommand.CONFIG_TEMPLATE, null, null, null);
     TemplateMetadata metadata = Templates.metadata(context, config);
     new TemplateChecker().check(config.directory(), metadata);
     Map<String, Object> values = Generation.values(context, metadata, Map.of("name", "training"));
