@@ -47,8 +47,9 @@ public final class InitCommand extends TemplateDrivenCommand {
   static final String CONFIG_TEMPLATE = "tasker_config";
   /**
    * The templates of the Tasker runtime files every project gets, whatever its language, found in
-   * the registry (the built-in plugin has both): the worker and orchestration configuration, and the
-   * compose file whose orchestration service mounts the latter. One source for all languages.
+   * the registry: the worker and orchestration configuration (built-in {@code tasker_config}), and
+   * the compose file whose orchestration service mounts the latter (the ops plugin's
+   * {@code docker_compose}). One source for all languages.
    */
   static final List<String> RUNTIME_TEMPLATES = List.of(CONFIG_TEMPLATE, "docker_compose");
   static final String ANSWERS_FILE = ".tasker-cli-answers.toml";
