@@ -29,6 +29,10 @@ public final class DiagnosticCodes {
   public static final String MANIFEST_VERSION_INVALID = "manifest-version-invalid";
   /** Neither {@code languages} nor {@code language} names a language. */
   public static final String MANIFEST_LANGUAGE_MISSING = "manifest-language-missing";
+  /** A language name is not a {@linkplain PluginNames name} (such words reach shells and terminals). */
+  public static final String MANIFEST_LANGUAGE_INVALID = "manifest-language-invalid";
+  /** A framework name is not a {@linkplain PluginNames name}. */
+  public static final String MANIFEST_FRAMEWORK_INVALID = "manifest-framework-invalid";
   /** Warning: a language other than ruby, python, typescript or rust (allowed, e.g. {@code ops}). */
   public static final String MANIFEST_LANGUAGE_UNKNOWN = "manifest-language-unknown";
   /** Warning: the plugin has no description. */
@@ -41,6 +45,8 @@ public final class DiagnosticCodes {
   public static final String MANIFEST_ENTRY_NOT_TABLE = "manifest-entry-not-table";
   /** A {@code [[templates]]} entry has no {@code name}. */
   public static final String TEMPLATE_NAME_MISSING = "template-name-missing";
+  /** A template name is not a {@linkplain PluginNames name}. */
+  public static final String TEMPLATE_NAME_INVALID = "template-name-invalid";
   /** Two templates have names equal ignoring case and {@code -}/{@code _}. */
   public static final String TEMPLATE_NAME_DUPLICATE = "template-name-duplicate";
   /** A template's {@code path} is missing or empty. */
@@ -99,6 +105,8 @@ public final class DiagnosticCodes {
   public static final String OUTPUT_PATH_MISSING = "output-path-missing";
   /** A {@code [[parameters]]} entry has no {@code name}. */
   public static final String PARAMETER_NAME_MISSING = "parameter-name-missing";
+  /** A parameter name is not a {@linkplain PluginNames name}. */
+  public static final String PARAMETER_NAME_INVALID = "parameter-name-invalid";
   /** Two parameters have names equal ignoring case and {@code -}/{@code _}. */
   public static final String PARAMETER_DUPLICATE = "parameter-duplicate";
   /** A parameter's {@code type} is not string, boolean, integer, choice or list. */

@@ -264,6 +264,76 @@ class ManifestReaderTest {
   }
 
   @Test
+  void namesThatAShellOrTerminalWouldInterpretBreakThePluginAtTheirPosition() {
+    ReadResult<PluginManifest> result = read("""
+        [plugin]
+        name = "acme"
+        version = "0.1.0"
+        description = "Hostile names"
+        languages = ["ruby", "$(touch /tmp/pwned)"]
+        framework = "`id`"
+
+        [[templates]]
+        name = "step handler; rm -rf ~"
+        path = "t"
+
+        [[templates]]
+        name = "x\\u001b[2J"
+        path = "u"
+        language = "python\\nruby"
+        """);
+
+    assertThat(result.hasErrors()).isTrue();
+    assertThat(positions(result)).containsExactly(
+        tuple("manifest-language-invalid", 5, 22),
+        tuple("manifest-framework-invalid", 6, 13),
+        tuple("template-name-invalid", 9, 8),
+        tuple("template-name-invalid", 13, 8),
+        tuple("manifest-language-invalid", 15, 12));
+    assertThat(result.diagnostics().get(0).message()).isEqualTo(
+        "language name '$(touch /tmp/pwned)' is not ASCII letters, digits, '_', '-' and '.',"
+            + " starting with a letter or digit, at most 64 characters");
+  }
+
+  @Test
+  void aDialectATemplateKeyIsANameToo() {
+    ReadResult<PluginManifest> result = read("""
+        [plugin]
+        name = "acme"
+        version = "0.1.0"
+        description = "d"
+        language = "ruby"
+        [templates]
+        "-rf" = { path = "a" }
+        "step-handler_2.x" = { path = "b" }
+        """);
+
+    assertThat(positions(result)).containsExactly(tuple("template-name-invalid", 7, 1));
+  }
+
+  @Test
+  void namesLongerThanSixtyFourCharactersAreRefused() {
+    String longest = "a".repeat(64);
+    ReadResult<PluginManifest> result = read("""
+        [plugin]
+        name = "%s"
+        version = "0.1.0"
+        description = "d"
+        language = "ruby"
+        [[templates]]
+        name = "%s"
+        path = "a"
+        [[templates]]
+        name = "%s"
+        path = "b"
+        """.formatted(longest + "b", longest, longest + "b"));
+
+    assertThat(positions(result)).containsExactly(
+        tuple("manifest-name-invalid", 2, 8),
+        tuple("template-name-invalid", 10, 8));
+  }
+
+  @Test
   void missingDescriptionIsAWarning() {
     ReadResult<PluginManifest> result = read("""
         [plugin]
