@@ -45,6 +45,20 @@ class JarProcessIT {
   }
 
   @Test
+  void completionPrintsExactlyTheScriptsShippedInTheArchive(@TempDir Path dir) throws Exception {
+    Path shipped = Path.of("target", "dist-generated", "share");
+
+    JarRunner.Result bash = JarRunner.run(dir, dir, "completion", "bash");
+    JarRunner.Result zsh = JarRunner.run(dir, dir, "completion", "zsh");
+
+    assertThat(bash.exitCode()).isEqualTo(0);
+    assertThat(bash.out()).isEqualTo(java.nio.file.Files.readString(
+        shipped.resolve("bash-completion/completions/tasker-cli")));
+    assertThat(zsh.out()).isEqualTo(java.nio.file.Files.readString(
+        shipped.resolve("zsh/site-functions/_tasker-cli")));
+  }
+
+  @Test
   void aUsageErrorExitsTwoWithoutAStackTrace(@TempDir Path dir) throws Exception {
     JarRunner.Result result = JarRunner.run(dir, dir, "template", "info", "no-such-template");
 
