@@ -97,7 +97,7 @@ final class Generation {
    */
   static GenerationPlan render(TemplateEntry entry, TemplateMetadata metadata, Map<String, Object> values) {
     try {
-      return new TemplateRenderer().render(entry.directory(), metadata, values);
+      return new TemplateRenderer().render(Templates.realDirectory(entry), metadata, values);
     } catch (RenderException failed) {
       if (failed.hint() != null) {
         throw failed;

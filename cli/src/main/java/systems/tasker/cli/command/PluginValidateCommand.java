@@ -18,6 +18,7 @@ import systems.tasker.cli.output.OutputFormat;
 import systems.tasker.cli.output.Style;
 import systems.tasker.cli.plugin.Diagnostic;
 import systems.tasker.cli.plugin.ManifestReader;
+import systems.tasker.cli.plugin.PluginFiles;
 import systems.tasker.cli.plugin.PluginManifest;
 import systems.tasker.cli.plugin.PluginValidator;
 import systems.tasker.cli.plugin.ReadResult;
@@ -125,8 +126,10 @@ public final class PluginValidateCommand implements java.util.concurrent.Callabl
       if (ref.path().isEmpty() || PlannedPaths.problem(ref.path()) != null) {
         continue;
       }
-      Path templateDir = pluginDir.resolve(ref.path()).normalize();
-      if (!Files.isDirectory(templateDir)) {
+      // A directory outside the plugin is reported by the validator, and never rendered.
+      Path templateDir = PluginFiles.realPathInside(pluginDir, pluginDir.resolve(ref.path()).normalize())
+          .filter(Files::isDirectory).orElse(null);
+      if (templateDir == null) {
         continue;
       }
       ReadResult<TemplateMetadata> metadata = reader.readTemplate(templateDir);

@@ -13,8 +13,13 @@ public final class DiagnosticCodes {
 
   /** {@code tasker-plugin.toml} does not exist. */
   public static final String MANIFEST_MISSING = "manifest-missing";
-  /** {@code tasker-plugin.toml} exists but cannot be read as UTF-8 text. */
+  /**
+   * {@code tasker-plugin.toml} exists but cannot be read: not a regular file, larger than
+   * {@link TomlFiles#MAX_BYTES}, or not UTF-8 text.
+   */
   public static final String MANIFEST_UNREADABLE = "manifest-unreadable";
+  /** {@code tasker-plugin.toml} is a link leading outside the plugin directory (it is not read). */
+  public static final String MANIFEST_ESCAPES = "manifest-escapes";
   /** {@code tasker-plugin.toml} is not valid TOML. */
   public static final String MANIFEST_SYNTAX = "manifest-syntax";
   /** There is no {@code [plugin]} table. */
@@ -77,7 +82,10 @@ public final class DiagnosticCodes {
 
   /** A template directory has no {@code template.toml}. */
   public static final String TEMPLATE_TOML_MISSING = "template-toml-missing";
-  /** {@code template.toml} exists but cannot be read as UTF-8 text. */
+  /**
+   * {@code template.toml} exists but cannot be read: not a regular file, larger than
+   * {@link TomlFiles#MAX_BYTES}, or not UTF-8 text.
+   */
   public static final String TEMPLATE_TOML_UNREADABLE = "template-toml-unreadable";
   /** {@code template.toml} is not valid TOML. */
   public static final String TEMPLATE_TOML_SYNTAX = "template-toml-syntax";

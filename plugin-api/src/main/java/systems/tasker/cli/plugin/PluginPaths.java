@@ -59,6 +59,15 @@ final class PluginPaths {
     }
   }
 
+  /** The real path of {@code path} (every link resolved), or empty when it cannot be resolved. */
+  static Optional<Path> realPath(Path path) {
+    try {
+      return Optional.of(path.toRealPath());
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
   /**
    * Whether {@code candidate}, with every symbolic link on the way resolved, lies outside
    * {@code realRoot} (which must already be a real path). A path that does not exist is judged by

@@ -74,8 +74,8 @@ public final class PluginScanner {
   public DiscoveredPlugin read(Path dir, PluginSource source) {
     Objects.requireNonNull(dir, "dir");
     ReadResult<PluginManifest> result = reader.readPlugin(dir);
-    // The manifest rules already refuse template paths that are absolute or use '..' (an error
-    // makes the plugin broken); links leading out are checked where a template is used.
+    // The reader refuses template paths that are absolute, use '..' or lead out of the plugin
+    // through a link (an error makes the plugin broken); commands check again where they read.
     List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
     boolean broken = result.hasErrors() || diagnostics.stream().anyMatch(Diagnostic::isError);
     return new DiscoveredPlugin(
