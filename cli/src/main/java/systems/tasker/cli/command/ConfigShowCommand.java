@@ -15,6 +15,7 @@ import systems.tasker.cli.discovery.SearchPath;
 import systems.tasker.cli.discovery.SearchPaths;
 import systems.tasker.cli.output.Json;
 import systems.tasker.cli.output.OutputFormat;
+import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.output.TextTable;
 import systems.tasker.cli.plugin.Diagnostic;
 
@@ -52,18 +53,20 @@ public final class ConfigShowCommand implements Runnable {
       return;
     }
     PrintWriter out = context.out();
-    out.println("config file:        " + (config.file() == null ? "(none)" : config.file()));
+    // A cloned repository's configuration is untrusted: every value is sanitised.
+    out.println("config file:        "
+        + TerminalText.line(config.file() == null ? "(none)" : config.file().toString()));
     out.println("profile:            " + text(config.profile()));
     if (!config.profiles().isEmpty()) {
-      out.println("known profiles:     " + String.join(", ", config.profiles()));
+      out.println("known profiles:     " + TerminalText.line(String.join(", ", config.profiles())));
     }
     out.println("default-language:   " + text(config.defaultLanguage()));
     out.println("default-output-dir: " + text(config.defaultOutputDir()));
     if (!config.params().isEmpty()) {
       out.println("params:");
       for (Map.Entry<String, ConfigValue<Object>> param : config.params().entrySet()) {
-        out.println("  " + param.getKey() + " = " + param.getValue().value()
-            + "  (" + param.getValue().origin().describe() + ")");
+        out.println("  " + TerminalText.line(param.getKey() + " = " + param.getValue().value()
+            + "  (" + param.getValue().origin().describe() + ")"));
       }
     }
     out.println();
@@ -75,14 +78,14 @@ public final class ConfigShowCommand implements Runnable {
     }
     table.print(out, context.style());
     for (Diagnostic warning : config.diagnostics()) {
-      context.err().println("warning: " + warning.location() + ": " + warning.message()
-          + (warning.hint() == null ? "" : " (" + warning.hint() + ")"));
+      context.err().println("warning: " + TerminalText.line(warning.location() + ": "
+          + warning.message() + (warning.hint() == null ? "" : " (" + warning.hint() + ")")));
     }
   }
 
   private static String text(ConfigValue<?> value) {
     return value.isSet()
-        ? value.value() + "  (" + value.origin().describe() + ")"
+        ? TerminalText.line(value.value() + "  (" + value.origin().describe() + ")")
         : "(not set)";
   }
 

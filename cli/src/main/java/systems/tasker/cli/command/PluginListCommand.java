@@ -14,6 +14,7 @@ import systems.tasker.cli.discovery.PluginSource;
 import systems.tasker.cli.discovery.SearchPath;
 import systems.tasker.cli.output.Json;
 import systems.tasker.cli.output.OutputFormat;
+import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.output.TextTable;
 import systems.tasker.cli.plugin.PluginManifest;
 import systems.tasker.cli.plugin.TemplateRef;
@@ -81,8 +82,8 @@ public final class PluginListCommand implements Runnable {
     if (!foundOnPaths) {
       context.err().println("No plugins found on the search paths:");
       for (SearchPath path : registry.searchPaths()) {
-        context.err().println("  " + path.path() + "  (" + path.source().label()
-            + (path.exists() ? "" : ", missing") + ")");
+        context.err().println("  " + TerminalText.line(path.path().toString()) + "  ("
+            + path.source().label() + (path.exists() ? "" : ", missing") + ")");
       }
       context.err().println("hint: pass --plugin-path DIR, or put plugins in ./.tasker-cli/plugins/");
     }

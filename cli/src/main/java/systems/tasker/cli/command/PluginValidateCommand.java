@@ -16,6 +16,7 @@ import systems.tasker.cli.GlobalOptions;
 import systems.tasker.cli.output.Json;
 import systems.tasker.cli.output.OutputFormat;
 import systems.tasker.cli.output.Style;
+import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.plugin.Diagnostic;
 import systems.tasker.cli.plugin.ManifestReader;
 import systems.tasker.cli.plugin.PluginFiles;
@@ -148,22 +149,23 @@ public final class PluginValidateCommand implements java.util.concurrent.Callabl
       byFile.computeIfAbsent(file, key -> new ArrayList<>()).add(diagnostic);
     }
     for (Map.Entry<String, List<Diagnostic>> group : byFile.entrySet()) {
-      context.out().println(style.bold(group.getKey()));
+      context.out().println(style.bold(TerminalText.line(group.getKey())));
       for (Diagnostic diagnostic : group.getValue()) {
         String where = diagnostic.file() == null ? group.getKey() : diagnostic.location();
         String severity = diagnostic.isError()
             ? style.red(diagnostic.severity().label())
             : style.yellow(diagnostic.severity().label());
-        context.out().println("  " + where + ": " + severity + ": " + diagnostic.message()
-            + " [" + diagnostic.code() + "]");
+        context.out().println("  " + TerminalText.line(where) + ": " + severity + ": "
+            + TerminalText.line(diagnostic.message()) + " [" + diagnostic.code() + "]");
         if (diagnostic.hint() != null && !diagnostic.hint().isBlank()) {
-          context.out().println("    hint: " + diagnostic.hint());
+          context.out().println("    hint: " + TerminalText.line(diagnostic.hint()));
         }
       }
     }
     long errors = result.diagnostics().stream().filter(Diagnostic::isError).count();
     long warnings = result.diagnostics().size() - errors;
-    String label = result.plugin() == null ? result.path().toString() : result.plugin();
+    String label = TerminalText.line(
+        result.plugin() == null ? result.path().toString() : result.plugin());
     String counts = errors + " error" + (errors == 1 ? "" : "s") + ", "
         + warnings + " warning" + (warnings == 1 ? "" : "s");
     context.out().println(result.valid(strict)

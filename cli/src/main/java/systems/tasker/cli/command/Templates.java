@@ -8,6 +8,7 @@ import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.discovery.TemplateFilter;
 import systems.tasker.cli.discovery.TemplateMatch;
 import systems.tasker.cli.discovery.TemplateUnavailableException;
+import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.plugin.Diagnostic;
 import systems.tasker.cli.plugin.PluginFiles;
 import systems.tasker.cli.plugin.ReadResult;
@@ -32,9 +33,9 @@ final class Templates {
     if (context.verbose()) {
       context.once(List.of("passed-over note", name, filter), () -> {
         for (TemplateEntry other : match.passedOver()) {
-          context.err().println("note: using " + match.chosen().plugin().name() + "'s "
-              + match.chosen().ref().name() + "; passed over " + other.plugin().name() + " ("
-              + other.plugin().source().label() + ", " + other.directory() + ")");
+          context.err().println(TerminalText.line("note: using " + match.chosen().plugin().name()
+              + "'s " + match.chosen().ref().name() + "; passed over " + other.plugin().name()
+              + " (" + other.plugin().source().label() + ", " + other.directory() + ")"));
         }
         return Boolean.TRUE;
       });
