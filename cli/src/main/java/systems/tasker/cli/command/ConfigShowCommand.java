@@ -56,12 +56,18 @@ public final class ConfigShowCommand implements Runnable {
     // A cloned repository's configuration is untrusted: every value is sanitised.
     out.println("config file:        "
         + TerminalText.line(config.file() == null ? "(none)" : config.file().toString()));
+    if (config.projectRoot() != null) {
+      out.println("project:            " + TerminalText.line(config.projectRoot().toString())
+          + "  (the config file is the project's own: its plugin-paths and default-output-dir"
+          + " were chosen by the project, not by you)");
+    }
     out.println("profile:            " + text(config.profile()));
     if (!config.profiles().isEmpty()) {
       out.println("known profiles:     " + TerminalText.line(String.join(", ", config.profiles())));
     }
     out.println("default-language:   " + text(config.defaultLanguage()));
-    out.println("default-output-dir: " + text(config.defaultOutputDir()));
+    out.println("default-output-dir: " + text(config.defaultOutputDir())
+        + (config.outputDirAllowed() ? "" : "  REFUSED: outside the project"));
     if (!config.params().isEmpty()) {
       out.println("params:");
       for (Map.Entry<String, ConfigValue<Object>> param : config.params().entrySet()) {
@@ -101,7 +107,8 @@ public final class ConfigShowCommand implements Runnable {
       paths.add(Json.obj()
           .put("path", path.path().toString())
           .put("source", path.source().label())
-          .put("exists", path.exists()));
+          .put("exists", path.exists())
+          .put("from_project", path.source().fromProject()));
     }
     Json.Obj params = Json.obj();
     config.params().forEach((name, param) -> params.put(name, Json.obj()
@@ -109,10 +116,12 @@ public final class ConfigShowCommand implements Runnable {
         .put("source", param.origin().describe())));
     return Json.obj()
         .put("config_file", config.file() == null ? null : config.file().toString())
+        .put("project_root", config.projectRoot() == null ? null : config.projectRoot().toString())
         .put("profile", config.profile().isSet() ? config.profile().value() : null)
         .put("profiles", config.profiles())
         .put("default_language", value(config.defaultLanguage()))
-        .put("default_output_dir", value(config.defaultOutputDir()))
+        .put("default_output_dir", value(config.defaultOutputDir())
+            .put("allowed", config.outputDirAllowed()))
         .put("params", params)
         .put("search_paths", paths)
         .put("diagnostics", Json.diagnostics(config.diagnostics()));

@@ -72,6 +72,13 @@ public final class PluginListCommand implements Runnable {
           plugin.status().name().toLowerCase(Locale.ROOT));
     }
     table.print(context.out(), context.style());
+    if (registry.plugins().stream()
+        .anyMatch(plugin -> plugin.source().fromProject() && (all || plugin.isActive()))) {
+      context.out().println();
+      context.out().println("Plugins of source project and project-config come from the project you"
+          + " are in (its .tasker-cli/plugins/ and the plugin-paths of its .tasker-cli.toml), not"
+          + " from your own set-up.");
+    }
     if (hidden > 0) {
       context.out().println();
       context.out().println(hidden + " shadowed or broken plugin" + (hidden == 1 ? "" : "s")
@@ -111,6 +118,7 @@ public final class PluginListCommand implements Runnable {
           .put("frameworks", manifest == null ? List.of() : manifest.frameworks())
           .put("path", plugin.directory().toString())
           .put("source", plugin.source().label())
+          .put("from_project", plugin.source().fromProject())
           .put("status", plugin.status().name().toLowerCase(Locale.ROOT))
           .put("shadowed_by", plugin.shadowedBy() == null ? null : plugin.shadowedBy().toString())
           .put("templates", templates)
@@ -125,7 +133,8 @@ public final class PluginListCommand implements Runnable {
       list.add(Json.obj()
           .put("path", path.path().toString())
           .put("source", path.source().label())
-          .put("exists", path.exists()));
+          .put("exists", path.exists())
+          .put("from_project", path.source().fromProject()));
     }
     return list;
   }

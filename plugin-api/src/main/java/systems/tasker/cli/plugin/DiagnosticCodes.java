@@ -126,4 +126,9 @@ public final class DiagnosticCodes {
   /** A parameter's {@code default} does not match its {@code pattern}. */
   public static final String PARAMETER_DEFAULT_PATTERN_MISMATCH =
       "parameter-default-pattern-mismatch";
+
+  // configuration files and search paths, read by plugin-discovery
+
+  /** A project's own {@code .tasker-cli.toml} sets {@code default-output-dir} outside the project. */
+  public static final String CONFIG_OUTPUT_DIR_ESCAPES = "config-output-dir-escapes";
 }

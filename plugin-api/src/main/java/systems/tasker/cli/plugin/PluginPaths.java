@@ -3,6 +3,7 @@ package systems.tasker.cli.plugin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -71,11 +72,12 @@ final class PluginPaths {
   /**
    * Whether {@code candidate}, with every symbolic link on the way resolved, lies outside
    * {@code realRoot} (which must already be a real path). A path that does not exist is judged by
-   * its nearest existing ancestor, since that is all a later read could reach.
+   * its nearest existing ancestor, since that is all a later read could reach; a link that leads
+   * nowhere counts as existing, and as leaving, since nobody can say where it will lead.
    */
   static boolean leaves(Path realRoot, Path candidate) {
     Path existing = candidate.toAbsolutePath();
-    while (existing != null && !Files.exists(existing)) {
+    while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
       existing = existing.getParent();
     }
     if (existing == null) {
