@@ -77,7 +77,7 @@ class HostileRepositoryTest {
         .contains("project:            /work/project  (the config file is the project's own")
         .contains("default-output-dir: /work/victim/.ssh  (/work/project/.tasker-cli.toml"
             + " (top-level))  REFUSED: outside the project\n")
-        .containsPattern("  2 +project-config +yes +/work/project/vendor/plugins");
+        .containsPattern("  2 +project-config +directory +/work/project/vendor/plugins");
     assertThat(json.get("project_root").asText()).isEqualTo("/work/project");
     assertThat(json.get("default_output_dir").get("allowed").asBoolean()).isFalse();
     assertThat(json.get("search_paths").get(1).get("source").asText()).isEqualTo("project-config");

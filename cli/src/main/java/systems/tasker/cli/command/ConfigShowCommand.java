@@ -77,10 +77,10 @@ public final class ConfigShowCommand implements Runnable {
     }
     out.println();
     out.println("Plugin search paths, highest priority first:");
-    TextTable table = new TextTable("  #", "SOURCE", "EXISTS", "PATH");
+    TextTable table = new TextTable("  #", "SOURCE", "FOUND", "PATH");
     int rank = 1;
     for (SearchPath path : searchPaths) {
-      table.row("  " + rank++, path.source().label(), path.exists() ? "yes" : "no", path.path().toString());
+      table.row("  " + rank++, path.source().label(), path.kind().label(), path.path().toString());
     }
     table.print(out, context.style());
     for (Diagnostic warning : config.diagnostics()) {
@@ -108,6 +108,7 @@ public final class ConfigShowCommand implements Runnable {
           .put("path", path.path().toString())
           .put("source", path.source().label())
           .put("exists", path.exists())
+          .put("kind", path.kind().label())
           .put("from_project", path.source().fromProject()));
     }
     Json.Obj params = Json.obj();

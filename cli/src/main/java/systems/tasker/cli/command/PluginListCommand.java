@@ -16,6 +16,7 @@ import systems.tasker.cli.output.Json;
 import systems.tasker.cli.output.OutputFormat;
 import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.output.TextTable;
+import systems.tasker.cli.plugin.Diagnostic;
 import systems.tasker.cli.plugin.PluginManifest;
 import systems.tasker.cli.plugin.TemplateRef;
 
@@ -52,8 +53,13 @@ public final class PluginListCommand implements Runnable {
     if (format == OutputFormat.JSON) {
       context.out().println(Json.write(Json.obj()
           .put("plugins", pluginsJson(registry.plugins()))
-          .put("searched", searchedJson(registry.searchPaths()))));
+          .put("searched", searchedJson(registry.searchPaths()))
+          .put("diagnostics", Json.diagnostics(registry.diagnostics()))));
       return;
+    }
+    for (Diagnostic problem : registry.diagnostics()) {
+      context.err().println(TerminalText.line(problem.severity().label() + ": "
+          + problem.location() + ": " + problem.message()));
     }
     TextTable table = new TextTable("NAME", "VERSION", "LANGUAGES", "SOURCE", "TEMPLATES", "STATUS");
     int hidden = 0;
@@ -90,7 +96,7 @@ public final class PluginListCommand implements Runnable {
       context.err().println("No plugins found on the search paths:");
       for (SearchPath path : registry.searchPaths()) {
         context.err().println("  " + TerminalText.line(path.path().toString()) + "  ("
-            + path.source().label() + (path.exists() ? "" : ", missing") + ")");
+            + path.source().label() + (path.isDirectory() ? "" : ", " + path.kind().label()) + ")");
       }
       context.err().println("hint: pass --plugin-path DIR, or put plugins in ./.tasker-cli/plugins/");
     }
@@ -134,6 +140,7 @@ public final class PluginListCommand implements Runnable {
           .put("path", path.path().toString())
           .put("source", path.source().label())
           .put("exists", path.exists())
+          .put("kind", path.kind().label())
           .put("from_project", path.source().fromProject()));
     }
     return list;

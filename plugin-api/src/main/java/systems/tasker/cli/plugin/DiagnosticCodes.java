@@ -131,4 +131,10 @@ public final class DiagnosticCodes {
 
   /** A project's own {@code .tasker-cli.toml} sets {@code default-output-dir} outside the project. */
   public static final String CONFIG_OUTPUT_DIR_ESCAPES = "config-output-dir-escapes";
+  /** Warning: a plugin search path is a file (or FIFO, device…), not a directory. */
+  public static final String SEARCH_PATH_NOT_A_DIRECTORY = "search-path-not-a-directory";
+  /** Warning: a plugin search path is a directory that cannot be listed. */
+  public static final String SEARCH_PATH_UNREADABLE = "search-path-unreadable";
+  /** A directory on a search path cannot be looked into, so whether it holds a plugin is unknown. */
+  public static final String PLUGIN_DIR_UNREADABLE = "plugin-dir-unreadable";
 }

@@ -1,6 +1,5 @@
 package systems.tasker.cli.discovery;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +42,6 @@ public final class SearchPaths {
 
   private static SearchPath searchPath(Path path, PluginSource source) {
     Path normalised = path.toAbsolutePath().normalize();
-    return new SearchPath(normalised, source, Files.isDirectory(normalised));
+    return new SearchPath(normalised, source, SearchPath.Kind.of(normalised));
   }
 }

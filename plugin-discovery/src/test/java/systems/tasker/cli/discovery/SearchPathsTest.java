@@ -1,5 +1,7 @@
 package systems.tasker.cli.discovery;
 
+import static systems.tasker.cli.discovery.SearchPath.Kind.DIRECTORY;
+import static systems.tasker.cli.discovery.SearchPath.Kind.MISSING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -31,14 +33,14 @@ class SearchPathsTest {
 
     assertThat(paths)
         .containsExactly(
-            new SearchPath(tree.path("/first"), PluginSource.PLUGIN_PATH, false),
-            new SearchPath(tree.work.resolve("second"), PluginSource.PLUGIN_PATH, true),
-            new SearchPath(tree.work.resolve(".tasker-cli/plugins"), PluginSource.PROJECT, true),
-            new SearchPath(tree.path("/cfg/top"), PluginSource.PROJECT_CONFIG, false),
-            new SearchPath(tree.path("/cfg/dev"), PluginSource.PROJECT_CONFIG, false),
+            new SearchPath(tree.path("/first"), PluginSource.PLUGIN_PATH, MISSING),
+            new SearchPath(tree.work.resolve("second"), PluginSource.PLUGIN_PATH, DIRECTORY),
+            new SearchPath(tree.work.resolve(".tasker-cli/plugins"), PluginSource.PROJECT, DIRECTORY),
+            new SearchPath(tree.path("/cfg/top"), PluginSource.PROJECT_CONFIG, MISSING),
+            new SearchPath(tree.path("/cfg/dev"), PluginSource.PROJECT_CONFIG, MISSING),
             new SearchPath(
-                tree.path("/home/ada/.config/tasker-cli/plugins"), PluginSource.USER, false),
-            new SearchPath(tree.path("/opt/tasker/plugins"), PluginSource.SYSTEM, false));
+                tree.path("/home/ada/.config/tasker-cli/plugins"), PluginSource.USER, MISSING),
+            new SearchPath(tree.path("/opt/tasker/plugins"), PluginSource.SYSTEM, MISSING));
   }
 
   @Test
