@@ -70,6 +70,19 @@ class PluginListCommandTest {
   }
 
   @Test
+  void pluginPathIsRepeatableBeforeAndAfterTheSubcommand() {
+    cli.plugin(cli.fs.getPath("/opt/a/one"), "one-ruby", "ruby");
+    cli.plugin(cli.fs.getPath("/opt/b/two"), "two-ruby", "ruby");
+    cli.plugin(cli.fs.getPath("/opt/c/three"), "three-ruby", "ruby");
+
+    CliHarness.Run run = cli.run("--plugin-path", "/opt/a", "--plugin-path", "/opt/b",
+        "plugin", "list", "--plugin-path", "/opt/c");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(0);
+    assertThat(run.out()).containsSubsequence("one-ruby", "two-ruby", "three-ruby");
+  }
+
+  @Test
   void globalOptionsWorkBeforeAndAfterTheSubcommand() {
     fivePaths();
 
