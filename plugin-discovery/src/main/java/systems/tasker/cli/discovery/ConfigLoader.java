@@ -89,14 +89,16 @@ public final class ConfigLoader {
     if (explicitConfig != null) {
       return Optional.of(env.resolve(explicitConfig));
     }
+    // Anything of that name is the file, a FIFO or directory too: reading then refuses it with an
+    // error rather than silently going on without it.
     for (Path dir = env.workingDirectory(); dir != null; dir = dir.getParent()) {
       Path candidate = dir.resolve(PROJECT_FILE_NAME);
-      if (Files.isRegularFile(candidate)) {
+      if (Files.exists(candidate)) {
         return Optional.of(candidate);
       }
     }
     Path user = env.xdgConfigHome().resolve(USER_FILE_NAME);
-    return Files.isRegularFile(user) ? Optional.of(user) : Optional.empty();
+    return Files.exists(user) ? Optional.of(user) : Optional.empty();
   }
 
   /** The values one table (the top level or one profile) sets. */

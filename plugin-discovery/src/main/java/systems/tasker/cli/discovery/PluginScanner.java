@@ -147,11 +147,14 @@ public final class PluginScanner {
     return found;
   }
 
+  /**
+   * Whether {@code dir} holds a manifest. Anything of that name counts, a FIFO or directory too:
+   * the plugin is then broken (the reader refuses all but regular files), not left out unseen.
+   */
   private static Probe probe(Path dir) {
     try {
-      BasicFileAttributes manifest =
-          Files.readAttributes(dir.resolve(PluginManifest.FILE_NAME), BasicFileAttributes.class);
-      return manifest.isRegularFile() ? Probe.MANIFEST : Probe.NONE;
+      Files.readAttributes(dir.resolve(PluginManifest.FILE_NAME), BasicFileAttributes.class);
+      return Probe.MANIFEST;
     } catch (AccessDeniedException e) {
       return Probe.DENIED;
     } catch (IOException e) {

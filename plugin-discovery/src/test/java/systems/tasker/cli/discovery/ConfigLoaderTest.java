@@ -98,6 +98,16 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aProjectConfigThatIsNotAFileIsAnErrorNotSkipped() {
+    tree.mkdirs(".tasker-cli.toml");
+
+    assertThatThrownBy(() -> load(null, null))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(tree.work.resolve(".tasker-cli.toml")
+            + ": a directory where a regular file was expected; not read");
+  }
+
+  @Test
   void missingExplicitConfigIsAUsageError() {
     assertThatThrownBy(() -> load(tree.path("nope.toml"), null))
         .isInstanceOf(ConfigException.class)

@@ -121,6 +121,19 @@ class PluginScannerTest {
   }
 
   @Test
+  void aManifestThatIsNotAFileMakesABrokenPluginNotAnInvisibleOne() {
+    Path root = tree.path("/p");
+    TestTree.createDirectories(root.resolve("odd/tasker-plugin.toml"));
+
+    List<DiscoveredPlugin> found = scan(root);
+
+    assertThat(found).extracting(DiscoveredPlugin::name, DiscoveredPlugin::status)
+        .containsExactly(tuple("odd", PluginStatus.BROKEN));
+    assertThat(found.get(0).diagnostics()).extracting(Diagnostic::code)
+        .containsExactly("manifest-unreadable");
+  }
+
+  @Test
   void aBrokenManifestIsKeptAndDoesNotStopTheOthers() {
     Path root = tree.path("/p");
     tree.plugin(root.resolve("a-good"), "good", "x");
