@@ -28,6 +28,17 @@ public final class TerminalText {
     return escape(text, true);
   }
 
+  /** Whether {@code text} needs no escaping: a plain loop, as every cell of a listing passes here. */
+  private static boolean isSafe(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      // Every unsafe code point is in the Basic Multilingual Plane, so chars suffice.
+      if (isUnsafe(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether a terminal could act on {@code codePoint} rather than show it. */
   static boolean isUnsafe(int codePoint) {
     return codePoint < 0x20
@@ -40,7 +51,7 @@ public final class TerminalText {
   }
 
   private static String escape(String text, boolean keepLineBreaks) {
-    if (text == null || text.codePoints().noneMatch(TerminalText::isUnsafe)) {
+    if (text == null || isSafe(text)) {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length() + 16);

@@ -4,7 +4,6 @@ import static systems.tasker.cli.plugin.DiagnosticCodes.MANIFEST_ESCAPES;
 import static systems.tasker.cli.plugin.DiagnosticCodes.TEMPLATE_PATH_ESCAPES;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,14 +35,13 @@ public final class ManifestReader {
   /** {@link #readPlugin}, with what {@link PluginValidator} needs to point into the manifest. */
   Loaded loadPlugin(Path pluginDir) {
     Path file = pluginDir.resolve(PluginManifest.FILE_NAME);
-    Optional<Path> realRoot = PluginPaths.realPath(pluginDir);
-    if (realRoot.isPresent() && Files.exists(file) && PluginPaths.leaves(realRoot.get(), file)) {
+    if (PluginPaths.leavesFrom(pluginDir, file)) {
       return new Loaded(new ReadResult<>(null, List.of(Diagnostic.error(MANIFEST_ESCAPES, file,
           null, PluginManifest.FILE_NAME + " leads outside the plugin directory; not read",
           "replace the symbolic link by the file itself"))), null, List.of());
     }
     Loaded loaded = load(file);
-    if (loaded.source() == null || realRoot.isEmpty()) {
+    if (loaded.source() == null) {
       return loaded;
     }
     List<Diagnostic> diagnostics = new ArrayList<>(loaded.result().diagnostics());
@@ -52,7 +50,7 @@ public final class ManifestReader {
       String written = refs.get(i).path();
       Optional<Path> dir = PluginPaths.problemOf(written).isPresent()
           ? Optional.empty() : PluginPaths.resolve(pluginDir, written);
-      if (dir.isPresent() && PluginPaths.leaves(realRoot.get(), dir.get())) {
+      if (dir.isPresent() && PluginPaths.leavesFrom(pluginDir, dir.get())) {
         diagnostics.add(loaded.source().errorAtValue(TEMPLATE_PATH_ESCAPES,
             loaded.templates().get(i).child("path"),
             "template path '" + written + "' leads outside the plugin directory",

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -58,6 +60,35 @@ final class PluginPaths {
     } catch (InvalidPathException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * {@link #leaves} for a {@code candidate} below {@code base} (normalised, without {@code ..}),
+   * judged against the real path of {@code base}. Discovery asks this of every plugin on every run,
+   * so it walks down from {@code base} with one {@code lstat} a segment, and resolves real paths
+   * only when it meets a symbolic link: below {@code base} and without links, a path stays inside.
+   */
+  static boolean leavesFrom(Path base, Path candidate) {
+    Path current = base;
+    for (Path segment : base.relativize(candidate)) {
+      if (segment.toString().equals("..")) {
+        return true;
+      }
+      current = current.resolve(segment.toString());
+      BasicFileAttributes attributes;
+      try {
+        attributes = Files.readAttributes(current, BasicFileAttributes.class,
+            LinkOption.NOFOLLOW_LINKS);
+      } catch (NoSuchFileException e) {
+        return false;
+      } catch (IOException e) {
+        return true;
+      }
+      if (attributes.isSymbolicLink()) {
+        return realPath(base).map(realBase -> leaves(realBase, candidate)).orElse(true);
+      }
+    }
+    return false;
   }
 
   /** The real path of {@code path} (every link resolved), or empty when it cannot be resolved. */
