@@ -128,8 +128,10 @@ public final class PluginValidateCommand implements java.util.concurrent.Callabl
         continue;
       }
       // A directory outside the plugin is reported by the validator, and never rendered.
-      Path templateDir = PluginFiles.realPathInside(pluginDir, pluginDir.resolve(ref.path()).normalize())
-          .filter(Files::isDirectory).orElse(null);
+      Path templateDir = PluginFiles
+          .realPathInside(pluginDir, pluginDir.resolve(ref.path()).normalize())
+          .filter(Files::isDirectory)
+          .orElse(null);
       if (templateDir == null) {
         continue;
       }

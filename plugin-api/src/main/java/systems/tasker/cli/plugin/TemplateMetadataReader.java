@@ -6,11 +6,9 @@ import static systems.tasker.cli.plugin.ManifestReader.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Reads a template directory's {@code template.toml} in either dialect into
@@ -37,8 +35,7 @@ public final class TemplateMetadataReader {
   /** {@link #readTemplate}, with what {@link PluginValidator} needs to point into the file. */
   Loaded loadTemplate(Path templateDir) {
     Path file = templateDir.resolve(TemplateMetadata.FILE_NAME);
-    Optional<Path> realDir = PluginPaths.realPath(templateDir);
-    if (realDir.isPresent() && Files.exists(file) && PluginPaths.leaves(realDir.get(), file)) {
+    if (PluginPaths.leavesFrom(templateDir, file)) {
       return new Loaded(new ReadResult<>(null, List.of(Diagnostic.error(TEMPLATE_TOML_ESCAPES,
           file, null, "template.toml leads outside its template directory; not read",
           "replace the symbolic link by the file itself"))), null, List.of());

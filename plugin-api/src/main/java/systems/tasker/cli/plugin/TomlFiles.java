@@ -12,12 +12,13 @@ import com.fasterxml.jackson.dataformat.toml.TomlFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 
 /** Reads TOML files into Jackson trees, turning every failure into a positioned diagnostic. */
@@ -71,7 +72,7 @@ public final class TomlFiles {
     } catch (RefusedFileException e) {
       return failed(null, Diagnostic.error(codePrefix + "-unreadable", file, null,
           e.getMessage(), e.hint));
-    } catch (java.nio.charset.CharacterCodingException e) {
+    } catch (CharacterCodingException e) {
       return failed(null, Diagnostic.error(codePrefix + "-unreadable", file, null,
           "not UTF-8 text", "save the file as UTF-8"));
     } catch (IOException | java.io.UncheckedIOException e) {
