@@ -77,6 +77,17 @@ has() {
   command -v "$1" >/dev/null 2>&1
 }
 
+# valid_version V: whether V is a semantic version (MAJOR.MINOR.PATCH, optional -pre.release and
+# +build), the only shape a release has. A version names directories that are replaced and
+# removed, so nothing else may pass: no blank, no glob, no slash, no '..'.
+valid_version() {
+  case $1 in
+    '' | *[!0-9A-Za-z.+-]*) return 1 ;;
+  esac
+  printf '%s\n' "$1" | grep -Eq \
+    '^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$'
+}
+
 # ---------------------------------------------------------------------------------------- system
 
 detect_platform() {
@@ -163,6 +174,8 @@ latest_version() {
     */tag/?*) version=${tag#v} ;;
     *) die "cannot find the latest release at $REPO_URL/releases" "pass --version VERSION" ;;
   esac
+  valid_version "$version" \
+    || die "the latest release tag '$tag' is not a semantic version" "pass --version VERSION"
 }
 
 sha256_of() {
@@ -241,7 +254,13 @@ read_manifest() {
       case $kind in
         dir) old_dirs="$old_dirs$path
 " ;;
-        version) old_versions="$old_versions $path" ;;
+        version)
+          # Only ever a version this script wrote; anything else is never removed.
+          if valid_version "$path"; then
+            old_versions="$old_versions$path
+"
+          fi
+          ;;
       esac
     done <"$manifest"
   fi
@@ -255,7 +274,7 @@ write_manifest() {
       [ -n "$path" ] && echo "dir $path"
     done
     echo "version $version"
-    echo "$LINKS" | while read -r rel; do
+    printf '%s\n' "$LINKS" | while read -r rel; do
       echo "link $prefix/$rel"
     done
   } >"$manifest.new.$$"
@@ -286,11 +305,37 @@ cleanup() {
   exit "$status"
 }
 
+# check_layout ARCHIVE: sets top and archive_version, or dies. A release archive holds one top
+# folder tasker-cli-<semantic version>/ and, under it, only regular files and directories: no
+# member outside it, no '..', no link, device or FIFO. Checked before anything is unpacked.
+check_layout() {
+  names=$(tar -tzf "$1" 2>/dev/null) || die "cannot read $1" "is it a tasker-cli-<version>.tar.gz?"
+  top=$(printf '%s\n' "$names" | sed -n '1s|/.*||p')
+  case $top in
+    tasker-cli-?*) ;;
+    *) die "$1 is not a tasker-cli release archive (no top folder tasker-cli-<version>/)" ;;
+  esac
+  archive_version=${top#tasker-cli-}
+  valid_version "$archive_version" \
+    || die "$1 is not a tasker-cli release archive: its top folder names no semantic version" \
+      "release archives hold tasker-cli-MAJOR.MINOR.PATCH/; nothing was changed"
+  if ! printf '%s\n' "$names" \
+    | awk -v top="$top" '$0 != top && $0 != top "/" && index($0, top "/") != 1 { bad = 1 }
+        /(^|\/)\.\.(\/|$)/ { bad = 1 } END { exit bad }'; then
+    die "$1 is not a tasker-cli release archive: it holds files outside $top/" \
+      "nothing was changed"
+  fi
+  if tar -tvzf "$1" | cut -c 1 | grep -qv '^[-d]$'; then
+    die "$1 is not a tasker-cli release archive: it holds links or special files" \
+      "nothing was changed"
+  fi
+}
+
 # ------------------------------------------------------------------------------------- install
 
 install_release() {
   # Refuse before touching anything when a path we link is someone else's.
-  for rel in $LINKS; do
+  while read -r rel; do
     path=$prefix/$rel
     if [ -e "$path" ] || [ -h "$path" ]; then
       if [ ! -h "$path" ] || [ "$(ls -ld "$path" | sed 's/.* -> //')" != "$(link_target "$rel")" ]; then
@@ -298,7 +343,9 @@ install_release() {
           "remove it, or install with another --prefix"
       fi
     fi
-  done
+  done <<LINKS_END
+$LINKS
+LINKS_END
 
   if [ -n "$from" ]; then
     [ -f "$from" ] || die "no such archive: $from"
@@ -323,6 +370,12 @@ install_release() {
     verify "$archive" "$archive.sha256"
   fi
 
+  check_layout "$archive"
+  if [ -n "$version" ] && [ "$version" != "$archive_version" ]; then
+    die "$archive holds version $archive_version, not $version"
+  fi
+  version=$archive_version
+
   ensure_dir "$libroot"
   lock
   read_manifest
@@ -331,20 +384,7 @@ install_release() {
   staging=$libroot/.staging.$$
   mkdir "$staging"
   tar -xzf "$archive" -C "$staging" || die "cannot unpack $archive"
-  top=$(ls -A "$staging")
-  case $top in
-    tasker-cli-*) ;;
-    *) die "$archive is not a tasker-cli release archive (no top folder tasker-cli-<version>/)" ;;
-  esac
-  case $top in
-    *'
-'*) die "$archive holds more than one top folder" ;;
-  esac
-  archive_version=${top#tasker-cli-}
-  if [ -n "$version" ] && [ "$version" != "$archive_version" ]; then
-    die "$archive holds version $archive_version, not $version"
-  fi
-  version=$archive_version
+  [ "$(ls -A "$staging")" = "$top" ] || die "$archive did not unpack into $top/ alone"
   unpacked=$staging/$top
   [ -x "$unpacked/bin/tasker-cli" ] && [ -f "$unpacked/lib/tasker-cli.jar" ] \
     || die "$archive lacks bin/tasker-cli or lib/tasker-cli.jar"
@@ -360,16 +400,18 @@ install_release() {
   replace_link "$version" "$libroot/current"
   committed=1
 
-  for old in $old_versions; do
-    if [ "$old" != "$version" ] && [ -n "$old" ]; then
+  printf '%s' "$old_versions" | while read -r old; do
+    if [ "$old" != "$version" ] && valid_version "$old"; then
       rm -rf "${libroot:?}/$old"
     fi
   done
 
-  for rel in $LINKS; do
+  while read -r rel; do
     ensure_dir "$(dirname "$prefix/$rel")"
     replace_link "$(link_target "$rel")" "$prefix/$rel"
-  done
+  done <<LINKS_END
+$LINKS
+LINKS_END
   write_manifest
 
   # The first run writes the class-data-sharing archive that makes later starts faster.
@@ -413,7 +455,7 @@ uninstall_release() {
         fi
         ;;
       version)
-        case $path in */* | '' | '.' | '..') continue ;; esac
+        valid_version "$path" || continue
         rm -rf "${libroot:?}/$path"
         ;;
       dir) dirs="$path
@@ -462,6 +504,9 @@ main() {
       *) usage_error "unknown option '$1'" ;;
     esac
   done
+  if [ -n "$version" ] && ! valid_version "$version"; then
+    usage_error "--version '$version' is not a semantic version (e.g. 0.2.0)"
+  fi
   if [ -z "$prefix" ]; then
     [ -n "${HOME:-}" ] || die "HOME is not set" "pass --prefix DIR"
     prefix=$HOME/.local

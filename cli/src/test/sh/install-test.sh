@@ -133,6 +133,79 @@ check "after the refused install, 9.9.9 is still current and works, with nothing
     test -z "$(ls -A "$2/lib/tasker-cli" | grep -v -e "^9.9.9$" -e "^current$" -e "^.installed$")"' \
   sh "$(current)" "$prefix"
 
+# Archives whose layout is not ours are refused before anything is unpacked: an unrelated
+# directory beside the versions, and the current version, survive each one.
+mkdir "$prefix/lib/tasker-cli/keep-me"
+echo mine >"$prefix/lib/tasker-cli/keep-me/file"
+# hand_made NAME COMMAND...: an archive $work/NAME.tar.gz of whatever COMMAND leaves in the
+# current directory (a fresh copy of the release unpacked there).
+hand_made() {
+  hm_name=$1
+  shift
+  rm -rf "$work/hand"
+  mkdir "$work/hand"
+  tar -xzf "$archive" -C "$work/hand"
+  (cd "$work/hand" && "$@") >>"$log" 2>&1
+  (cd "$work/hand" && tar -czf "$work/$hm_name.tar.gz" -- *)
+  rm -rf "$work/hand"
+}
+# refused DESCRIPTION ARCHIVE MESSAGE: install.sh refuses ARCHIVE with MESSAGE, and the prefix
+# still holds 9.9.9 (working), keep-me, and nothing else new.
+refused() {
+  if dash "$installer" --from "$2" --prefix "$prefix" --no-java-check >"$log" 2>&1; then
+    not_ok "$1"
+  elif grep -q -- "$3" "$log" && [ "$(current)" = 9.9.9 ] && cli --version >>"$log" 2>&1 \
+    && [ "$(cat "$prefix/lib/tasker-cli/keep-me/file")" = mine ] \
+    && [ "$(ls -A "$prefix/lib/tasker-cli" | sort | tr '\n' ' ')" = ".installed 9.9.9 current keep-me " ]
+  then
+    ok "$1"
+  else
+    not_ok "$1"
+  fi
+}
+rebuilt "x current"
+refused "a top folder 'tasker-cli-x current' is refused and deletes nothing" \
+  "$work/tasker-cli-x current.tar.gz" "names no semantic version"
+rebuilt "*"
+refused "a top folder 'tasker-cli-*' is refused and deletes nothing" \
+  "$work/tasker-cli-*.tar.gz" "names no semantic version"
+hand_made outside sh -c 'mv "$1" tasker-cli-9.9.11 && echo evil >evil.txt' sh "$name"
+refused "an archive with a file beside its top folder is refused, nothing unpacked" \
+  "$work/outside.tar.gz" "is not a tasker-cli release archive"
+hand_made linked sh -c 'mv "$1" tasker-cli-9.9.12 && ln -s /etc tasker-cli-9.9.12/lib/etc' sh "$name"
+refused "an archive holding a symbolic link is refused" \
+  "$work/linked.tar.gz" "holds links or special files"
+# GNU tar can name a member with '..' (--transform); other tars cannot build this archive.
+rm -rf "$work/hand" && mkdir "$work/hand" && tar -xzf "$archive" -C "$work/hand"
+(cd "$work/hand" && mv "$name" tasker-cli-9.9.13 && tar -czf "$work/dotdot.tar.gz" --transform \
+  's|^tasker-cli-9.9.13/share/man/man1/tasker-cli.1$|tasker-cli-9.9.13/../../escaped|' \
+  tasker-cli-9.9.13) >"$log" 2>&1 || true
+rm -rf "$work/hand"
+if tar -tzf "$work/dotdot.tar.gz" 2>/dev/null | grep -q '/\.\./'; then
+  refused "an archive with a '..' member is refused" "$work/dotdot.tar.gz" "outside tasker-cli-9.9.13/"
+else
+  echo "# skip '..' member check: this tar cannot build such an archive"
+fi
+if dash "$installer" --version '1.0;touch pwned' --prefix "$prefix" >"$log" 2>&1; then
+  not_ok "--version that is not a semantic version is a usage error"
+elif [ $? -eq 2 ] && grep -q "is not a semantic version" "$log" && [ ! -e pwned ]; then
+  ok "--version that is not a semantic version is a usage error (exit 2)"
+else
+  not_ok "--version that is not a semantic version is a usage error (exit 2)"
+fi
+rm -rf "$prefix/lib/tasker-cli/keep-me"
+
+# A manifest naming a version that is not one never makes install or uninstall delete anything.
+other=$work/tampered
+mkdir -p "$other/lib/tasker-cli/keep-me" "$work/victim"
+check "install into a second prefix" \
+  dash "$installer" --from "$archive" --prefix "$other" --no-java-check
+printf 'version *\nversion ../../victim\nversion keep-me\n' >>"$other/lib/tasker-cli/.installed"
+check "reinstall and uninstall over a tampered manifest delete nothing of others" \
+  sh -c 'dash "$1" --from "$2" --prefix "$3" --no-java-check && dash "$1" --uninstall --prefix "$3" &&
+    test -d "$3/lib/tasker-cli/keep-me" && test -d "$4/victim" && test ! -e "$3/bin/tasker-cli"' \
+  sh "$installer" "$archive" "$other" "$work"
+
 if command -v curl >/dev/null 2>&1; then
   mkdir "$work/mirror"
   mv "$work/tasker-cli-9.9.9.tar.gz" "$work/tasker-cli-9.9.9.tar.gz.sha256" "$work/mirror/"

@@ -14,6 +14,7 @@ import systems.tasker.cli.discovery.Environment;
 import systems.tasker.cli.discovery.PluginRegistry;
 import systems.tasker.cli.engine.ParameterPrompter;
 import systems.tasker.cli.output.Style;
+import systems.tasker.cli.output.TerminalText;
 
 /**
  * Everything a command runs with: where output goes, the process environment, the global options,
@@ -129,10 +130,10 @@ public final class CliContext {
     return (T) value;
   }
 
-  /** Prints an informational line to stderr unless {@code --quiet}. */
+  /** Prints an informational line to stderr unless {@code --quiet}, sanitised. */
   public void info(String line) {
     if (!quiet) {
-      err.println(line);
+      err.println(TerminalText.lines(line));
     }
   }
 

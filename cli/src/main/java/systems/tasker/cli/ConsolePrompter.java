@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import systems.tasker.cli.engine.ParameterPrompter;
 import systems.tasker.cli.output.Style;
+import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.plugin.TaskerException;
 import systems.tasker.cli.plugin.TemplateParameter;
 
@@ -29,9 +30,9 @@ final class ConsolePrompter implements ParameterPrompter {
   @Override
   public String ask(TemplateParameter parameter, String problem) {
     if (problem != null) {
-      err.println(style.red("  " + problem));
+      err.println(style.red("  " + TerminalText.line(problem)));
     }
-    StringBuilder prompt = new StringBuilder(style.bold(parameter.name()));
+    StringBuilder prompt = new StringBuilder();
     if (!parameter.description().isEmpty()) {
       prompt.append(" - ").append(parameter.description());
     }
@@ -43,7 +44,7 @@ final class ConsolePrompter implements ParameterPrompter {
       prompt.append(" [").append(value instanceof List<?> list
           ? String.join(",", list.stream().map(Object::toString).toList()) : value).append(']');
     }
-    err.print(prompt.append(": "));
+    err.print(style.bold(TerminalText.line(parameter.name())) + TerminalText.line(prompt + ": "));
     err.flush();
     String answer;
     try {

@@ -11,6 +11,7 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.plugin.Suggestions;
 import systems.tasker.cli.plugin.TaskerException;
 
@@ -87,10 +88,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     return "unexpected argument '" + first + "'";
   }
 
+  /** Messages quote plugin data and what was typed, so they are sanitised like all output. */
   private static void print(PrintWriter err, String message, String hint) {
-    err.println("error: " + message);
+    err.println("error: " + TerminalText.lines(message));
     if (hint != null && !hint.isBlank()) {
-      err.println("hint: " + hint);
+      err.println("hint: " + TerminalText.lines(hint));
     }
     err.flush();
   }

@@ -1,5 +1,6 @@
 package systems.tasker.cli;
 
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
@@ -15,12 +16,25 @@ public final class GlobalOptions {
     this.context = context;
   }
 
+  /** How many {@code --plugin-path} values this copy of the options has passed on. */
+  private int pluginPathsPassedOn;
+
+  /**
+   * picocli calls a repeatable option's setter with the whole list so far, after an empty one at
+   * the start of each parse; only the values not yet passed on go to the context, in order.
+   */
   @Option(
       names = "--plugin-path",
       paramLabel = "DIR",
       description = "Search DIR for plugins first (repeatable).")
-  void pluginPath(String directory) {
-    context.addPluginPath(directory);
+  void pluginPaths(List<String> directories) {
+    if (directories.size() < pluginPathsPassedOn) {
+      pluginPathsPassedOn = 0;
+    }
+    for (String directory : directories.subList(pluginPathsPassedOn, directories.size())) {
+      context.addPluginPath(directory);
+    }
+    pluginPathsPassedOn = directories.size();
   }
 
   @Option(

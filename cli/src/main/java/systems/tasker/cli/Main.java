@@ -27,7 +27,7 @@ public final class Main {
     Environment environment =
         new Environment(
             FileSystems.getDefault().getPath(System.getProperty("user.dir")),
-            FileSystems.getDefault().getPath(System.getProperty("user.home")),
+            Environment.home(FileSystems.getDefault(), System.getenv(), System.getProperty("user.home")),
             System.getenv());
     int code;
     try {

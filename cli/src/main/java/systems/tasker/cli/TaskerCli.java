@@ -127,8 +127,9 @@ public final class TaskerCli implements Runnable {
       return versionOnly ? Set.of() : allCommands();
     }
     String noun = words.get(0);
-    // The training run builds every command, so their classes go into the archive too.
-    if (!COMMANDS.containsKey(noun) || noun.equals("__train")) {
+    // The training run builds every command, so their classes go into the archive too; the
+    // completion script is written from the whole command model.
+    if (!COMMANDS.containsKey(noun) || noun.equals("__train") || noun.equals("completion")) {
       return allCommands();
     }
     Map<String, Class<?>> verbs = SUBCOMMANDS.getOrDefault(noun, Map.of());

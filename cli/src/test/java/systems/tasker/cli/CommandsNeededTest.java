@@ -43,6 +43,8 @@ class CommandsNeededTest {
   @Test
   void everyCommandForHelpAMistypedCommandNoCommandOrTraining() {
     assertThat(TaskerCli.commandsNeededFor(new String[] {"--help"})).containsExactly(ALL);
+    // The completion script describes every command.
+    assertThat(TaskerCli.commandsNeededFor(new String[] {"completion", "bash"})).containsExactly(ALL);
     assertThat(TaskerCli.commandsNeededFor(new String[] {"plugn", "list"})).containsExactly(ALL);
     assertThat(TaskerCli.commandsNeededFor(new String[] {})).containsExactly(ALL);
     assertThat(TaskerCli.commandsNeededFor(new String[] {"--version", "--help"})).containsExactly(ALL);

@@ -2,8 +2,16 @@ package systems.tasker.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import systems.tasker.cli.completion.CompletionScript;
+import systems.tasker.cli.discovery.Environment;
 
 class CompletionCommandTest {
 
@@ -40,6 +48,22 @@ class CompletionCommandTest {
         .contains("'tasker-cli') _tc_r='init generate plugin template config completion'")
         .contains("'tasker-cli config') _tc_r='show'")
         .contains("compdef _tasker-cli tasker-cli");
+  }
+
+  @Test
+  void theRealEntryPointPrintsTheWholeShippedScript() {
+    // TaskerCli.run builds only the commands a run names; the script must still describe all.
+    for (String shell : List.of("bash", "zsh")) {
+      StringWriter out = new StringWriter();
+      int code = TaskerCli.run(new String[] {"completion", shell},
+          new BufferedReader(new StringReader("")), new PrintWriter(out),
+          new PrintWriter(new StringWriter()), new Environment(cli.work, cli.home, Map.of()),
+          Terminal.NONE);
+
+      assertThat(code).isEqualTo(0);
+      assertThat(out.toString()).isEqualTo(shell.equals("bash")
+          ? CompletionScript.bash(DistFiles.model()) : CompletionScript.zsh(DistFiles.model()));
+    }
   }
 
   @Test

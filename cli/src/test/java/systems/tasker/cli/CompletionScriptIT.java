@@ -58,21 +58,92 @@ class CompletionScriptIT {
 
   @Test
   void zshScriptOffersTemplateNamesToCompadd() throws Exception {
+    Process process = zsh(stubOnPath(), "template", "info", "");
+
+    assertThat(lines(process)).contains("step_handler", "project");
+    assertThat(process.waitFor()).isEqualTo(0);
+  }
+
+  private Process zsh(Path bin, String... words) throws IOException {
     assumeTrue(Files.isExecutable(Path.of("/bin/zsh")) || Files.isExecutable(Path.of("/usr/bin/zsh")),
         "zsh is not installed");
-    Path bin = stubOnPath();
     Path file = temp.resolve("_tasker-cli");
     Files.writeString(file, CompletionScript.zsh(DistFiles.model()), StandardCharsets.UTF_8);
     // compadd and compdef stand in for zsh's completion system: print what would be offered.
     String command = "compadd() { shift; print -l -- \"$@\"; }; compdef() { :; }; source '" + file
-        + "'; words=(tasker-cli template info ''); CURRENT=4; _tasker-cli";
+        + "'; words=(tasker-cli" + quoted(words) + "); CURRENT=" + (words.length + 1)
+        + "; _tasker-cli";
     ProcessBuilder builder = new ProcessBuilder("zsh", "-f", "-c", command);
     builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
     builder.directory(temp.toFile());
-    Process process = builder.start();
+    return builder.start();
+  }
 
-    assertThat(lines(process)).contains("step_handler", "project");
+  /** The words, each in single quotes, each after a space. */
+  private static String quoted(String... words) {
+    StringBuilder text = new StringBuilder();
+    for (String word : words) {
+      text.append(" '").append(word.replace("'", "'\\''")).append('\'');
+    }
+    return text.toString();
+  }
+
+  /**
+   * A plugin is untrusted: whatever names reach the script (here printed by a stand-in for
+   * {@code tasker-cli __complete}), none is run and only plain words are offered.
+   */
+  @Test
+  void hostileNamesAreNeitherRunNorOfferedByBash() throws Exception {
+    Process process = bash(hostileNamesOnPath(), "template", "info", "");
+
+    assertThat(lines(process)).containsExactly("safe_name");
     assertThat(process.waitFor()).isEqualTo(0);
+    assertThat(markers()).isEmpty();
+  }
+
+  @Test
+  void hostileNamesAreNeitherRunNorOfferedByZsh() throws Exception {
+    Process process = zsh(hostileNamesOnPath(), "template", "info", "");
+
+    assertThat(lines(process)).containsExactly("safe_name");
+    assertThat(process.waitFor()).isEqualTo(0);
+    assertThat(markers()).isEmpty();
+  }
+
+  @Test
+  void hostileWordsOnTheCommandLineAreNeverRun() throws Exception {
+    Path bin = hostileNamesOnPath();
+
+    for (String[] words : List.of(
+        new String[] {"template", "info", "$(touch MARK-cursor)"},
+        new String[] {"template", "info", "`touch MARK-tick`"},
+        new String[] {"--plugin-path", "$(touch MARK-dir)"},
+        new String[] {"$(touch MARK-before)", "plugin", "validate", "--format", ""},
+        new String[] {"plugin", "validate", "$(touch MARK-file)"})) {
+      Process process = bash(bin, words);
+      lines(process);
+      assertThat(process.waitFor()).as(String.join(" ", words)).isEqualTo(0);
+    }
+
+    assertThat(markers()).isEmpty();
+  }
+
+  /** A stand-in {@code tasker-cli} whose names try to run commands and drive the terminal. */
+  private Path hostileNamesOnPath() throws IOException {
+    Path bin = temp.resolve("hostile-bin");
+    Files.createDirectories(bin);
+    script(bin.resolve("tasker-cli"), String.join("\n",
+        "#!/bin/sh",
+        "printf '%s\\n' '$(touch MARK-dollar)' '`touch MARK-backtick`' 'a;touch MARK-semicolon'"
+            + " '$(IFS=_;cmd=touch_MARK-ifs;$cmd)' 'safe_name' \"$(printf 'red\\033[31m')\"",
+        ""));
+    return bin;
+  }
+
+  private List<Path> markers() throws IOException {
+    try (var files = Files.list(temp)) {
+      return files.filter(file -> file.getFileName().toString().startsWith("MARK")).toList();
+    }
   }
 
   private Path stubOnPath() throws IOException {
@@ -95,11 +166,7 @@ class CompletionScriptIT {
     assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "bash is not installed");
     Path file = temp.resolve("tasker-cli.bash");
     Files.writeString(file, CompletionScript.bash(DistFiles.model()), StandardCharsets.UTF_8);
-    StringBuilder array = new StringBuilder("tasker-cli");
-    for (String word : words) {
-      array.append(" '").append(word).append('\'');
-    }
-    String command = "source '" + file + "'; COMP_WORDS=(" + array + "); COMP_CWORD="
+    String command = "source '" + file + "'; COMP_WORDS=(tasker-cli" + quoted(words) + "); COMP_CWORD="
         + words.length + "; __tasker_cli_bash; printf '%s\\n' \"${COMPREPLY[@]}\"";
     ProcessBuilder builder = new ProcessBuilder("/bin/bash", "--norc", "--noprofile", "-c", command);
     builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));

@@ -65,7 +65,7 @@ class ConfigShowCommandTest {
     assertThat(paths.get(0).get("source").asText()).isEqualTo("plugin-path");
     assertThat(paths.get(0).get("path").asText()).isEqualTo("/work/project/extra");
     assertThat(paths.get(0).get("exists").asBoolean()).isFalse();
-    assertThat(paths.get(2).get("source").asText()).isEqualTo("config");
+    assertThat(paths.get(2).get("source").asText()).isEqualTo("project-config");
     assertThat(paths.get(2).get("exists").asBoolean()).isTrue();
   }
 

@@ -45,6 +45,47 @@ class JarProcessIT {
   }
 
   @Test
+  void completionPrintsExactlyTheScriptsShippedInTheArchive(@TempDir Path dir) throws Exception {
+    Path shipped = Path.of("target", "dist-generated", "share");
+
+    JarRunner.Result bash = JarRunner.run(dir, dir, "completion", "bash");
+    JarRunner.Result zsh = JarRunner.run(dir, dir, "completion", "zsh");
+
+    assertThat(bash.exitCode()).isEqualTo(0);
+    assertThat(bash.out()).isEqualTo(java.nio.file.Files.readString(
+        shipped.resolve("bash-completion/completions/tasker-cli")));
+    assertThat(zsh.out()).isEqualTo(java.nio.file.Files.readString(
+        shipped.resolve("zsh/site-functions/_tasker-cli")));
+  }
+
+  @Test
+  void homeComesFromTheHomeVariableNotTheAccount(@TempDir Path dir) throws Exception {
+    Path home = dir.resolve("fake-home");
+    java.nio.file.Files.createDirectories(home.resolve(".config/tasker-cli/plugins"));
+    java.nio.file.Files.writeString(dir.resolve("tilde.toml"), "plugin-paths = [\"~/extra\"]\n");
+
+    JarRunner.Result result = JarRunner.run(dir, home, "--config", "tilde.toml", "config", "show");
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
+    assertThat(result.out())
+        .containsPattern("config +missing +" + java.util.regex.Pattern.quote(home + "/extra"))
+        .containsPattern("user +directory +"
+            + java.util.regex.Pattern.quote(home + "/.config/tasker-cli/plugins"));
+  }
+
+  @Test
+  void repeatedPluginPathsAreAllSearchedInOrder(@TempDir Path dir) throws Exception {
+    JarRunner.Result result = JarRunner.run(dir, dir,
+        "--plugin-path", "a", "--plugin-path", "b", "plugin", "list", "--plugin-path", "c",
+        "--format", "json");
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
+    assertThat(result.out()).containsSubsequence(
+        "\"path\" : \"" + dir.resolve("a") + "\"", "\"path\" : \"" + dir.resolve("b") + "\"",
+        "\"path\" : \"" + dir.resolve("c") + "\"");
+  }
+
+  @Test
   void aUsageErrorExitsTwoWithoutAStackTrace(@TempDir Path dir) throws Exception {
     JarRunner.Result result = JarRunner.run(dir, dir, "template", "info", "no-such-template");
 

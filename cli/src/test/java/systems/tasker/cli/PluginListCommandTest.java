@@ -49,6 +49,40 @@ class PluginListCommandTest {
   }
 
   @Test
+  void aSearchPathThatIsAFileIsLabelledAsSuchNotMissing() throws Exception {
+    cli.write("plugins.txt", "a file, not a directory\n");
+
+    CliHarness.Run run = cli.run("--plugin-path", "plugins.txt", "plugin", "list");
+    JsonNode json = new ObjectMapper().readTree(
+        cli.run("--plugin-path", "plugins.txt", "plugin", "list", "--format", "json").out());
+
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.err())
+        .startsWith("warning: /work/project/plugins.txt: plugin search path (plugin-path) is not a"
+            + " directory; skipped\n")
+        .contains("  /work/project/plugins.txt  (plugin-path, not a directory)\n")
+        .contains("  /work/project/.tasker-cli/plugins  (project, missing)\n");
+    assertThat(json.get("searched").get(0).get("kind").asText()).isEqualTo("not a directory");
+    assertThat(json.get("searched").get(0).get("exists").asBoolean()).isTrue();
+    assertThat(json.get("searched").get(1).get("kind").asText()).isEqualTo("missing");
+    assertThat(json.get("diagnostics").get(0).get("code").asText())
+        .isEqualTo("search-path-not-a-directory");
+  }
+
+  @Test
+  void pluginPathIsRepeatableBeforeAndAfterTheSubcommand() {
+    cli.plugin(cli.fs.getPath("/opt/a/one"), "one-ruby", "ruby");
+    cli.plugin(cli.fs.getPath("/opt/b/two"), "two-ruby", "ruby");
+    cli.plugin(cli.fs.getPath("/opt/c/three"), "three-ruby", "ruby");
+
+    CliHarness.Run run = cli.run("--plugin-path", "/opt/a", "--plugin-path", "/opt/b",
+        "plugin", "list", "--plugin-path", "/opt/c");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(0);
+    assertThat(run.out()).containsSubsequence("one-ruby", "two-ruby", "three-ruby");
+  }
+
+  @Test
   void globalOptionsWorkBeforeAndAfterTheSubcommand() {
     fivePaths();
 

@@ -208,9 +208,11 @@ class TemplateGenerateCommandTest {
 
     CliHarness.Run run = cli.run("template", "generate", "step_handler", "--language", "ruby");
 
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).startsWith("error: template 'step_handler' of plugin tasker-contrib-ruby "
-        + "leads outside the plugin, to /secrets/tpl; refusing to read it");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err()).startsWith("error: template 'step_handler' is offered only by plugin "
+        + "'tasker-contrib-ruby' in /usr/local/share/tasker-cli/plugins/ruby/tasker-cli-plugin, "
+        + "which is broken: template path 'templates/step_handler' leads outside the plugin"
+        + " directory\n");
     assertThat(everyFile()).isEqualTo(before);
   }
 

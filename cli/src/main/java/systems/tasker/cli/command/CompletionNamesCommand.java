@@ -10,6 +10,7 @@ import systems.tasker.cli.GlobalOptions;
 import systems.tasker.cli.discovery.DiscoveredPlugin;
 import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.discovery.TemplateFilter;
+import systems.tasker.cli.plugin.PluginNames;
 import systems.tasker.cli.plugin.TemplateRef;
 
 /**
@@ -61,6 +62,8 @@ public final class CompletionNamesCommand implements Runnable {
         }
       }
     }
-    names.forEach(context.out()::println);
+    // The model already refuses other names (they make a plugin broken); printing only valid
+    // ones keeps this command safe for the scripts even if that ever changed.
+    names.stream().filter(PluginNames::isValid).forEach(context.out()::println);
   }
 }

@@ -15,6 +15,7 @@ import systems.tasker.cli.discovery.SearchPath;
 import systems.tasker.cli.discovery.SearchPaths;
 import systems.tasker.cli.output.Json;
 import systems.tasker.cli.output.OutputFormat;
+import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.output.TextTable;
 import systems.tasker.cli.plugin.Diagnostic;
 
@@ -52,37 +53,45 @@ public final class ConfigShowCommand implements Runnable {
       return;
     }
     PrintWriter out = context.out();
-    out.println("config file:        " + (config.file() == null ? "(none)" : config.file()));
+    // A cloned repository's configuration is untrusted: every value is sanitised.
+    out.println("config file:        "
+        + TerminalText.line(config.file() == null ? "(none)" : config.file().toString()));
+    if (config.projectRoot() != null) {
+      out.println("project:            " + TerminalText.line(config.projectRoot().toString())
+          + "  (the config file is the project's own: its plugin-paths and default-output-dir"
+          + " were chosen by the project, not by you)");
+    }
     out.println("profile:            " + text(config.profile()));
     if (!config.profiles().isEmpty()) {
-      out.println("known profiles:     " + String.join(", ", config.profiles()));
+      out.println("known profiles:     " + TerminalText.line(String.join(", ", config.profiles())));
     }
     out.println("default-language:   " + text(config.defaultLanguage()));
-    out.println("default-output-dir: " + text(config.defaultOutputDir()));
+    out.println("default-output-dir: " + text(config.defaultOutputDir())
+        + (config.outputDirAllowed() ? "" : "  REFUSED: outside the project"));
     if (!config.params().isEmpty()) {
       out.println("params:");
       for (Map.Entry<String, ConfigValue<Object>> param : config.params().entrySet()) {
-        out.println("  " + param.getKey() + " = " + param.getValue().value()
-            + "  (" + param.getValue().origin().describe() + ")");
+        out.println("  " + TerminalText.line(param.getKey() + " = " + param.getValue().value()
+            + "  (" + param.getValue().origin().describe() + ")"));
       }
     }
     out.println();
     out.println("Plugin search paths, highest priority first:");
-    TextTable table = new TextTable("  #", "SOURCE", "EXISTS", "PATH");
+    TextTable table = new TextTable("  #", "SOURCE", "FOUND", "PATH");
     int rank = 1;
     for (SearchPath path : searchPaths) {
-      table.row("  " + rank++, path.source().label(), path.exists() ? "yes" : "no", path.path().toString());
+      table.row("  " + rank++, path.source().label(), path.kind().label(), path.path().toString());
     }
     table.print(out, context.style());
     for (Diagnostic warning : config.diagnostics()) {
-      context.err().println("warning: " + warning.location() + ": " + warning.message()
-          + (warning.hint() == null ? "" : " (" + warning.hint() + ")"));
+      context.err().println("warning: " + TerminalText.line(warning.location() + ": "
+          + warning.message() + (warning.hint() == null ? "" : " (" + warning.hint() + ")")));
     }
   }
 
   private static String text(ConfigValue<?> value) {
     return value.isSet()
-        ? value.value() + "  (" + value.origin().describe() + ")"
+        ? TerminalText.line(value.value() + "  (" + value.origin().describe() + ")")
         : "(not set)";
   }
 
@@ -98,7 +107,9 @@ public final class ConfigShowCommand implements Runnable {
       paths.add(Json.obj()
           .put("path", path.path().toString())
           .put("source", path.source().label())
-          .put("exists", path.exists()));
+          .put("exists", path.exists())
+          .put("kind", path.kind().label())
+          .put("from_project", path.source().fromProject()));
     }
     Json.Obj params = Json.obj();
     config.params().forEach((name, param) -> params.put(name, Json.obj()
@@ -106,10 +117,12 @@ public final class ConfigShowCommand implements Runnable {
         .put("source", param.origin().describe())));
     return Json.obj()
         .put("config_file", config.file() == null ? null : config.file().toString())
+        .put("project_root", config.projectRoot() == null ? null : config.projectRoot().toString())
         .put("profile", config.profile().isSet() ? config.profile().value() : null)
         .put("profiles", config.profiles())
         .put("default_language", value(config.defaultLanguage()))
-        .put("default_output_dir", value(config.defaultOutputDir()))
+        .put("default_output_dir", value(config.defaultOutputDir())
+            .put("allowed", config.outputDirAllowed()))
         .put("params", params)
         .put("search_paths", paths)
         .put("diagnostics", Json.diagnostics(config.diagnostics()));

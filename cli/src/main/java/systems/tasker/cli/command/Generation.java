@@ -16,6 +16,7 @@ import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.engine.ParameterValues;
 import systems.tasker.cli.engine.RenderException;
 import systems.tasker.cli.engine.TemplateRenderer;
+import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.plugin.TaskerException;
 import systems.tasker.cli.engine.plan.ExistingFiles;
 import systems.tasker.cli.engine.plan.FileChange;
@@ -97,7 +98,7 @@ final class Generation {
    */
   static GenerationPlan render(TemplateEntry entry, TemplateMetadata metadata, Map<String, Object> values) {
     try {
-      return new TemplateRenderer().render(entry.directory(), metadata, values);
+      return new TemplateRenderer().render(Templates.realDirectory(entry), metadata, values);
     } catch (RenderException failed) {
       if (failed.hint() != null) {
         throw failed;
@@ -149,14 +150,14 @@ final class Generation {
       counts.merge(change.action(), 1, Integer::sum);
       String word = change.action().label();
       out.println(color(style, change.action(), word) + " ".repeat(width - word.length() + 2)
-          + change.path() + "  (" + change.bytes() + " bytes)");
+          + TerminalText.line(change.path()) + "  (" + change.bytes() + " bytes)");
     }
     List<String> summary = new ArrayList<>();
     counts.forEach((action, count) -> summary.add(count + " " + pastTense(action, request.dryRun())));
-    out.println((request.dryRun() ? "Dry run, nothing written: " : "")
+    out.println(TerminalText.line((request.dryRun() ? "Dry run, nothing written: " : "")
         + changes.size() + " file" + (changes.size() == 1 ? "" : "s") + " from "
         + request.entry().ref().name() + " (" + request.entry().plugin().name() + ") in "
-        + request.outputDir() + (summary.isEmpty() ? "" : ": " + String.join(", ", summary)));
+        + request.outputDir() + (summary.isEmpty() ? "" : ": " + String.join(", ", summary))));
   }
 
   private static String pastTense(FileChange.Action action, boolean dryRun) {

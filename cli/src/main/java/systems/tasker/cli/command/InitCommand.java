@@ -25,6 +25,7 @@ import systems.tasker.cli.engine.plan.ExistingFiles;
 import systems.tasker.cli.engine.plan.GenerationPlan;
 import systems.tasker.cli.engine.plan.PlannedFile;
 import systems.tasker.cli.output.OutputFormat;
+import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.plugin.TaskerException;
 import systems.tasker.cli.plugin.TemplateMetadata;
 
@@ -216,7 +217,7 @@ public final class InitCommand extends TemplateDrivenCommand {
     PrintWriter out = context.out();
     out.println();
     out.println("Next steps:");
-    out.println("  cd " + NextSteps.shown(context, target));
+    out.println("  cd " + TerminalText.line(NextSteps.shown(context, target)));
     for (String step : NextSteps.forLanguage(lang)) {
       out.println("  " + step);
     }

@@ -8,6 +8,7 @@ import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.ISetter;
 import picocli.CommandLine.Model.OptionSpec;
+import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.plugin.ParameterType;
 import systems.tasker.cli.plugin.TemplateMetadata;
 import systems.tasker.cli.plugin.TemplateParameter;
@@ -71,10 +72,18 @@ public final class ParameterOptions {
     return switch (parameter.type()) {
       case BOOLEAN -> "true|false";
       case INTEGER -> "N";
-      case CHOICE -> String.join("|", parameter.choices());
+      case CHOICE -> forHelp(String.join("|", parameter.choices()));
       case LIST -> "A,B,...";
       case STRING -> parameter.name().toUpperCase(java.util.Locale.ROOT);
     };
+  }
+
+  /**
+   * Plugin text made safe for picocli's help: sanitised for the terminal, with picocli's markup
+   * ({@code @|bold …|@}, which would turn into escape sequences) broken up.
+   */
+  private static String forHelp(String text) {
+    return TerminalText.line(text).replace("@|", "@ |");
   }
 
   private static String describe(TemplateParameter parameter) {
@@ -96,6 +105,6 @@ public final class ParameterOptions {
       text.append(" (").append(String.join("; ", notes)).append(')');
     }
     // picocli treats % as a format specifier in descriptions.
-    return text.toString().replace("%", "%%");
+    return forHelp(text.toString()).replace("%", "%%");
   }
 }

@@ -14,7 +14,9 @@ import systems.tasker.cli.discovery.PluginSource;
 import systems.tasker.cli.discovery.SearchPath;
 import systems.tasker.cli.output.Json;
 import systems.tasker.cli.output.OutputFormat;
+import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.output.TextTable;
+import systems.tasker.cli.plugin.Diagnostic;
 import systems.tasker.cli.plugin.PluginManifest;
 import systems.tasker.cli.plugin.TemplateRef;
 
@@ -51,8 +53,13 @@ public final class PluginListCommand implements Runnable {
     if (format == OutputFormat.JSON) {
       context.out().println(Json.write(Json.obj()
           .put("plugins", pluginsJson(registry.plugins()))
-          .put("searched", searchedJson(registry.searchPaths()))));
+          .put("searched", searchedJson(registry.searchPaths()))
+          .put("diagnostics", Json.diagnostics(registry.diagnostics()))));
       return;
+    }
+    for (Diagnostic problem : registry.diagnostics()) {
+      context.err().println(TerminalText.line(problem.severity().label() + ": "
+          + problem.location() + ": " + problem.message()));
     }
     TextTable table = new TextTable("NAME", "VERSION", "LANGUAGES", "SOURCE", "TEMPLATES", "STATUS");
     int hidden = 0;
@@ -71,6 +78,13 @@ public final class PluginListCommand implements Runnable {
           plugin.status().name().toLowerCase(Locale.ROOT));
     }
     table.print(context.out(), context.style());
+    if (registry.plugins().stream()
+        .anyMatch(plugin -> plugin.source().fromProject() && (all || plugin.isActive()))) {
+      context.out().println();
+      context.out().println("Plugins of source project and project-config come from the project you"
+          + " are in (its .tasker-cli/plugins/ and the plugin-paths of its .tasker-cli.toml), not"
+          + " from your own set-up.");
+    }
     if (hidden > 0) {
       context.out().println();
       context.out().println(hidden + " shadowed or broken plugin" + (hidden == 1 ? "" : "s")
@@ -81,8 +95,8 @@ public final class PluginListCommand implements Runnable {
     if (!foundOnPaths) {
       context.err().println("No plugins found on the search paths:");
       for (SearchPath path : registry.searchPaths()) {
-        context.err().println("  " + path.path() + "  (" + path.source().label()
-            + (path.exists() ? "" : ", missing") + ")");
+        context.err().println("  " + TerminalText.line(path.path().toString()) + "  ("
+            + path.source().label() + (path.isDirectory() ? "" : ", " + path.kind().label()) + ")");
       }
       context.err().println("hint: pass --plugin-path DIR, or put plugins in ./.tasker-cli/plugins/");
     }
@@ -110,6 +124,7 @@ public final class PluginListCommand implements Runnable {
           .put("frameworks", manifest == null ? List.of() : manifest.frameworks())
           .put("path", plugin.directory().toString())
           .put("source", plugin.source().label())
+          .put("from_project", plugin.source().fromProject())
           .put("status", plugin.status().name().toLowerCase(Locale.ROOT))
           .put("shadowed_by", plugin.shadowedBy() == null ? null : plugin.shadowedBy().toString())
           .put("templates", templates)
@@ -124,7 +139,9 @@ public final class PluginListCommand implements Runnable {
       list.add(Json.obj()
           .put("path", path.path().toString())
           .put("source", path.source().label())
-          .put("exists", path.exists()));
+          .put("exists", path.exists())
+          .put("kind", path.kind().label())
+          .put("from_project", path.source().fromProject()));
     }
     return list;
   }

@@ -18,6 +18,7 @@ import systems.tasker.cli.discovery.TemplateUnavailableException;
 import systems.tasker.cli.discovery.UnknownTemplateException;
 import systems.tasker.cli.engine.plan.ExistingFiles;
 import systems.tasker.cli.output.OutputFormat;
+import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.plugin.ParameterType;
 import systems.tasker.cli.plugin.PluginManifest;
 import systems.tasker.cli.plugin.Suggestions;
@@ -156,7 +157,7 @@ public final class PluginNewCommand implements Runnable {
 
   private void printNextSteps(Path target) {
     PrintWriter out = context.out();
-    String dir = NextSteps.shown(context, target);
+    String dir = TerminalText.line(NextSteps.shown(context, target));
     out.println();
     out.println("Next steps:");
     out.println("  tasker-cli plugin validate --strict " + dir);

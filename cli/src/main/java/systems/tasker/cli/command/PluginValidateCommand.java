@@ -16,8 +16,10 @@ import systems.tasker.cli.GlobalOptions;
 import systems.tasker.cli.output.Json;
 import systems.tasker.cli.output.OutputFormat;
 import systems.tasker.cli.output.Style;
+import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.plugin.Diagnostic;
 import systems.tasker.cli.plugin.ManifestReader;
+import systems.tasker.cli.plugin.PluginFiles;
 import systems.tasker.cli.plugin.PluginManifest;
 import systems.tasker.cli.plugin.PluginValidator;
 import systems.tasker.cli.plugin.ReadResult;
@@ -125,8 +127,12 @@ public final class PluginValidateCommand implements java.util.concurrent.Callabl
       if (ref.path().isEmpty() || PlannedPaths.problem(ref.path()) != null) {
         continue;
       }
-      Path templateDir = pluginDir.resolve(ref.path()).normalize();
-      if (!Files.isDirectory(templateDir)) {
+      // A directory outside the plugin is reported by the validator, and never rendered.
+      Path templateDir = PluginFiles
+          .realPathInside(pluginDir, pluginDir.resolve(ref.path()).normalize())
+          .filter(Files::isDirectory)
+          .orElse(null);
+      if (templateDir == null) {
         continue;
       }
       ReadResult<TemplateMetadata> metadata = reader.readTemplate(templateDir);
@@ -145,22 +151,23 @@ public final class PluginValidateCommand implements java.util.concurrent.Callabl
       byFile.computeIfAbsent(file, key -> new ArrayList<>()).add(diagnostic);
     }
     for (Map.Entry<String, List<Diagnostic>> group : byFile.entrySet()) {
-      context.out().println(style.bold(group.getKey()));
+      context.out().println(style.bold(TerminalText.line(group.getKey())));
       for (Diagnostic diagnostic : group.getValue()) {
         String where = diagnostic.file() == null ? group.getKey() : diagnostic.location();
         String severity = diagnostic.isError()
             ? style.red(diagnostic.severity().label())
             : style.yellow(diagnostic.severity().label());
-        context.out().println("  " + where + ": " + severity + ": " + diagnostic.message()
-            + " [" + diagnostic.code() + "]");
+        context.out().println("  " + TerminalText.line(where) + ": " + severity + ": "
+            + TerminalText.line(diagnostic.message()) + " [" + diagnostic.code() + "]");
         if (diagnostic.hint() != null && !diagnostic.hint().isBlank()) {
-          context.out().println("    hint: " + diagnostic.hint());
+          context.out().println("    hint: " + TerminalText.line(diagnostic.hint()));
         }
       }
     }
     long errors = result.diagnostics().stream().filter(Diagnostic::isError).count();
     long warnings = result.diagnostics().size() - errors;
-    String label = result.plugin() == null ? result.path().toString() : result.plugin();
+    String label = TerminalText.line(
+        result.plugin() == null ? result.path().toString() : result.plugin());
     String counts = errors + " error" + (errors == 1 ? "" : "s") + ", "
         + warnings + " warning" + (warnings == 1 ? "" : "s");
     context.out().println(result.valid(strict)

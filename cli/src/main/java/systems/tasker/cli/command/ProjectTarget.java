@@ -1,8 +1,8 @@
 package systems.tasker.cli.command;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import systems.tasker.cli.CliContext;
-import systems.tasker.cli.discovery.ConfigOrigin;
 import systems.tasker.cli.discovery.EffectiveConfig;
 import systems.tasker.cli.plugin.TaskerException;
 
@@ -31,16 +31,18 @@ final class ProjectTarget {
   }
 
   /**
-   * {@code -o DIR}, else a {@code default-output-dir} set in the configuration, else the root of the
-   * project (the folder of the nearest {@code .tasker-cli.toml}), else the working directory.
+   * {@code -o DIR}, else a {@code default-output-dir} set in the configuration (inside the project
+   * when the project's own file sets it), else the root of the project (the folder of the nearest
+   * {@code .tasker-cli.toml}), else the working directory.
    */
   static Path outputDir(CliContext context, GenerateOptions options) {
     if (options.output != null) {
       return context.resolve(options.output);
     }
     EffectiveConfig config = context.config();
-    if (config.defaultOutputDir().isSet() && config.defaultOutputDir().origin() != ConfigOrigin.DEFAULT) {
-      return config.defaultOutputDir().value();
+    Optional<Path> configured = config.configuredOutputDir();
+    if (configured.isPresent()) {
+      return configured.get();
     }
     Path file = config.file();
     if (file != null && file.getFileName().toString().equals(PROJECT_CONFIG)) {

@@ -67,10 +67,13 @@ public final class TemplateGenerateCommand extends TemplateDrivenCommand {
         generate.format));
   }
 
-  /** {@code -o DIR}, else the configured default output directory, else the working directory. */
+  /**
+   * {@code -o DIR}, else the configured default output directory (inside the project when the
+   * project's own file sets it), else the working directory.
+   */
   static Path outputDir(CliContext context, GenerateOptions options) {
     return options.output != null
         ? context.resolve(options.output)
-        : context.config().defaultOutputDir().value();
+        : context.config().configuredOutputDir().orElse(context.environment().workingDirectory());
   }
 }

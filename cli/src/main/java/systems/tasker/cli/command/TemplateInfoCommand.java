@@ -13,6 +13,7 @@ import systems.tasker.cli.GlobalOptions;
 import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.output.Json;
 import systems.tasker.cli.output.OutputFormat;
+import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.output.TextTable;
 import systems.tasker.cli.plugin.TemplateMetadata;
 import systems.tasker.cli.plugin.TemplateOutput;
@@ -63,15 +64,16 @@ public final class TemplateInfoCommand implements Runnable {
       return;
     }
     PrintWriter out = context.out();
-    out.println(context.style().bold(entry.ref().name()) + "  ("
+    out.println(context.style().bold(TerminalText.line(entry.ref().name())) + TerminalText.line("  ("
         + entry.plugin().name() + " " + entry.plugin().manifest().version() + ", "
-        + entry.plugin().source().label() + ")");
+        + entry.plugin().source().label() + ")"));
     String description = metadata.description().isEmpty() ? entry.ref().description() : metadata.description();
     if (!description.isEmpty()) {
-      out.println("  " + description);
+      out.println("  " + TerminalText.line(description));
     }
-    out.println("  languages: " + Labels.targets(entry.ref().languages(), entry.ref().frameworks()));
-    out.println("  path: " + entry.directory());
+    out.println("  languages: "
+        + TerminalText.line(Labels.targets(entry.ref().languages(), entry.ref().frameworks())));
+    out.println("  path: " + TerminalText.line(entry.directory().toString()));
     out.println();
     if (metadata.parameters().isEmpty()) {
       out.println("Parameters: none");
@@ -93,11 +95,12 @@ public final class TemplateInfoCommand implements Runnable {
     out.println();
     out.println("Outputs:");
     if (metadata.isTreeMode()) {
-      out.println("  every file under " + metadata.filesDir() + "/ (paths rendered; .tera/.peb/.pebble rendered, suffix dropped)");
+      out.println("  every file under " + TerminalText.line(metadata.filesDir())
+          + "/ (paths rendered; .tera/.peb/.pebble rendered, suffix dropped)");
     }
     for (TemplateOutput output : metadata.outputs()) {
-      out.println("  " + output.template() + " -> " + output.displayPath()
-          + (output.condition() == null ? "" : "  (if " + output.condition() + ")"));
+      out.println("  " + TerminalText.line(output.template() + " -> " + output.displayPath()
+          + (output.condition() == null ? "" : "  (if " + output.condition() + ")")));
     }
   }
 

@@ -11,6 +11,7 @@ import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.discovery.TemplateFilter;
 import systems.tasker.cli.output.Json;
 import systems.tasker.cli.output.OutputFormat;
+import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.output.TextTable;
 
 /** {@code tasker-cli template list}: the templates of every usable plugin. */
@@ -68,7 +69,7 @@ public final class TemplateListCommand implements Runnable {
       return;
     }
     if (entries.isEmpty()) {
-      context.err().println("No templates found" + filterText() + ".");
+      context.err().println("No templates found" + TerminalText.line(filterText()) + ".");
       context.err().println("hint: run 'tasker-cli plugin list --all' to see the plugins and their state");
       return;
     }

@@ -1,6 +1,6 @@
 package systems.tasker.cli.command;
 
-import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.nio.file.Path;
 import systems.tasker.cli.CliContext;
@@ -8,7 +8,9 @@ import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.discovery.TemplateFilter;
 import systems.tasker.cli.discovery.TemplateMatch;
 import systems.tasker.cli.discovery.TemplateUnavailableException;
+import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.plugin.Diagnostic;
+import systems.tasker.cli.plugin.PluginFiles;
 import systems.tasker.cli.plugin.ReadResult;
 import systems.tasker.cli.plugin.TaskerException;
 import systems.tasker.cli.plugin.TemplateMetadata;
@@ -31,9 +33,9 @@ final class Templates {
     if (context.verbose()) {
       context.once(List.of("passed-over note", name, filter), () -> {
         for (TemplateEntry other : match.passedOver()) {
-          context.err().println("note: using " + match.chosen().plugin().name() + "'s "
-              + match.chosen().ref().name() + "; passed over " + other.plugin().name() + " ("
-              + other.plugin().source().label() + ", " + other.directory() + ")");
+          context.err().println(TerminalText.line("note: using " + match.chosen().plugin().name()
+              + "'s " + match.chosen().ref().name() + "; passed over " + other.plugin().name()
+              + " (" + other.plugin().source().label() + ", " + other.directory() + ")"));
         }
         return Boolean.TRUE;
       });
@@ -59,27 +61,22 @@ final class Templates {
   }
 
   /**
-   * Plugins are untrusted: a template directory that is (or passes through) a symbolic link
-   * leading out of its plugin would let rendering read files anywhere.
+   * The template's directory with every link resolved. Plugins are untrusted: a template directory
+   * that is (or passes through, at any level) a symbolic link leading out of its plugin would let
+   * reading and rendering reach files anywhere, so it is refused in every command that uses it.
    */
-  private static void requireInsidePlugin(TemplateEntry entry) {
-    Path plugin;
-    Path template;
-    try {
-      plugin = entry.plugin().directory().toRealPath();
-      template = entry.directory().toRealPath();
-    } catch (IOException missing) {
-      throw new TaskerException(TaskerException.Kind.FAILURE,
-          "template '" + entry.ref().name() + "' of plugin " + entry.plugin().name()
-              + " has no directory at " + entry.directory(),
-          "run 'tasker-cli plugin validate " + entry.plugin().directory() + "' for every problem");
-    }
-    if (!template.startsWith(plugin)) {
-      throw new TaskerException(TaskerException.Kind.FAILURE,
-          "template '" + entry.ref().name() + "' of plugin " + entry.plugin().name()
-              + " leads outside the plugin, to " + template + "; refusing to read it",
-          "a plugin's template directories must be inside the plugin, not links out of it");
-    }
+  static Path realDirectory(TemplateEntry entry) {
+    return PluginFiles.realPathInside(entry.plugin().directory(), entry.directory())
+        .orElseThrow(() -> Files.exists(entry.directory())
+            ? new TaskerException(TaskerException.Kind.FAILURE,
+                "template '" + entry.ref().name() + "' of plugin " + entry.plugin().name()
+                    + " leads outside the plugin; refusing to read it",
+                "a plugin's template directories must be inside the plugin, not links out of it")
+            : new TaskerException(TaskerException.Kind.FAILURE,
+                "template '" + entry.ref().name() + "' of plugin " + entry.plugin().name()
+                    + " has no directory at " + entry.directory(),
+                "run 'tasker-cli plugin validate " + entry.plugin().directory()
+                    + "' for every problem"));
   }
 
   /** The template's {@code template.toml}; a broken one is a failure that says where. */
@@ -89,8 +86,8 @@ final class Templates {
   }
 
   private static TemplateMetadata read(TemplateEntry entry) {
-    requireInsidePlugin(entry);
-    ReadResult<TemplateMetadata> result = new TemplateMetadataReader().readTemplate(entry.directory());
+    ReadResult<TemplateMetadata> result =
+        new TemplateMetadataReader().readTemplate(realDirectory(entry));
     if (result.hasErrors()) {
       Diagnostic first = result.diagnostics().stream().filter(Diagnostic::isError).findFirst()
           .orElse(result.diagnostics().isEmpty() ? null : result.diagnostics().get(0));

@@ -2,6 +2,7 @@ package systems.tasker.cli.completion;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +77,14 @@ public final class CompletionScript {
     }
     subcommands.put(path, names);
     List<String> optionNames = new ArrayList<>();
-    for (OptionSpec option : command.options()) {
+    // Reflection lists a class's annotated methods in no fixed order, and that order differs from
+    // one JVM to the next: sorted, the script printed at run time equals the one built into the
+    // release archive.
+    List<OptionSpec> sorted = new ArrayList<>(command.options());
+    sorted.sort(Comparator.comparing(
+        (OptionSpec option) -> option.longestName().replaceFirst("^-+", "").toLowerCase(Locale.ROOT))
+        .thenComparing(OptionSpec::longestName));
+    for (OptionSpec option : sorted) {
       if (option.hidden()) {
         continue;
       }
@@ -221,13 +229,29 @@ public final class CompletionScript {
         "  _tc_words=\"$_tc_subcommands $_tc_words\"",
         "}",
         "",
+        "# Whether name $1 may be offered: only the alphabet of the names the CLI and its plugins",
+        "# use, so that whatever '__complete' prints, no shell expands it and no terminal obeys it.",
+        "FN_offerable() {",
+        "  case $1 in",
+        "    '' | *[![:alnum:]._-]*) return 1 ;;",
+        "  esac",
+        "}",
+        "",
         "# Sets _tc_kind and _tc_words for a value of kind $1.",
         "FN_value() {",
         "  case $1 in",
         "    files | dirs) _tc_kind=$1 ;;",
         "    words:*) _tc_words=${1#words:} ;;",
         "    templates | plugins | languages)",
-        "      _tc_words=$(\"$_tc_cmd\" __complete \"$1\" 2>/dev/null </dev/null) || _tc_words=",
+        "      _tc_r=$(\"$_tc_cmd\" __complete \"$1\" 2>/dev/null </dev/null) || _tc_r=",
+        "      # One name a line; a line that is not one plain word is dropped whole.",
+        "      while IFS= read -r _tc_w; do",
+        "        if FN_offerable \"$_tc_w\"; then",
+        "          _tc_words=\"$_tc_words $_tc_w\"",
+        "        fi",
+        "      done <<FN_NAMES",
+        "$_tc_r",
+        "FN_NAMES",
         "      ;;",
         "  esac",
         "}",
@@ -259,18 +283,27 @@ public final class CompletionScript {
             "  local _tc_cur=${COMP_WORDS[COMP_CWORD]} _tc_cmd=${COMP_WORDS[0]}",
             "  local _tc_path _tc_pos _tc_after _tc_value_kind _tc_kind _tc_words _tc_w _tc_r"
                 + " _tc_subcommands",
+            "  local -a _tc_list",
             "  command -v \"$_tc_cmd\" >/dev/null 2>&1 || _tc_cmd=" + program,
             "  " + fn + "_context \"${COMP_WORDS[@]:1:COMP_CWORD-1}\"",
+            "  COMPREPLY=()",
+            "  # Never compgen -W: it expands $(...) and backticks in the words it is given.",
             "  case $_tc_kind in",
-            "    files)",
+            "    files | dirs)",
             "      compopt -o filenames 2>/dev/null",
-            "      COMPREPLY=($(compgen -f -- \"$_tc_cur\"))",
+            "      if [ \"$_tc_kind\" = dirs ]; then _tc_w=-d; else _tc_w=-f; fi",
+            "      while IFS= read -r _tc_r; do",
+            "        COMPREPLY+=(\"$_tc_r\")",
+            "      done < <(compgen \"$_tc_w\" -- \"$_tc_cur\")",
             "      ;;",
-            "    dirs)",
-            "      compopt -o filenames 2>/dev/null",
-            "      COMPREPLY=($(compgen -d -- \"$_tc_cur\"))",
+            "    *)",
+            "      IFS=$' \\t\\n' read -r -d '' -a _tc_list <<<\"$_tc_words\" || :",
+            "      for _tc_w in \"${_tc_list[@]}\"; do",
+            "        case $_tc_w in",
+            "          \"$_tc_cur\"*) COMPREPLY+=(\"$_tc_w\") ;;",
+            "        esac",
+            "      done",
             "      ;;",
-            "    *) COMPREPLY=($(compgen -W \"$_tc_words\" -- \"$_tc_cur\")) ;;",
             "  esac",
             "}",
             "complete -F " + fn + "_bash " + program,
@@ -288,6 +321,7 @@ public final class CompletionScript {
         + core()
         + String.join("\n",
             main + "() {",
+            "  emulate -L zsh",
             "  local _tc_cur=${words[CURRENT]} _tc_cmd=${words[1]}",
             "  local _tc_path _tc_pos _tc_after _tc_value_kind _tc_kind _tc_words _tc_w _tc_r"
                 + " _tc_subcommands",
@@ -296,7 +330,9 @@ public final class CompletionScript {
             "  case $_tc_kind in",
             "    files) _files ;;",
             "    dirs) _files -/ ;;",
-            "    *) compadd -- ${=_tc_words} ;;",
+            "    *)",
+            "      compadd -- ${=_tc_words}",
+            "      ;;",
             "  esac",
             "}",
             "",

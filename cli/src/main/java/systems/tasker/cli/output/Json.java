@@ -1,6 +1,9 @@
 package systems.tasker.cli.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +24,30 @@ import systems.tasker.cli.plugin.Diagnostic;
 public final class Json {
 
   private Json() {}
+
+  /**
+   * JSON escapes C0 controls anyway; these escapes cover the rest of what {@link TerminalText}
+   * refuses (DEL, C1, bidirectional controls), so JSON printed on a terminal is as safe as text
+   * and still means the same to a parser.
+   */
+  private static final CharacterEscapes TERMINAL_SAFE = new CharacterEscapes() {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    {
+      ascii[0x7f] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return TerminalText.isUnsafe(ch) ? new SerializedString(String.format("\\u%04x", ch)) : null;
+    }
+  };
 
   /** An insertion-ordered object, built with {@link Obj#put}. */
   public static final class Obj {
@@ -46,7 +73,9 @@ public final class Json {
         new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
     printer = printer.withArrayIndenter(new DefaultIndenter("  ", "\n"));
     try {
-      return new ObjectMapper()
+      ObjectMapper mapper = new ObjectMapper();
+      mapper.getFactory().setCharacterEscapes(TERMINAL_SAFE);
+      return mapper
           .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
           .writer(printer)
           .writeValueAsString(plain(value));

@@ -14,11 +14,16 @@ public final class TextTable {
     this.header = List.of(header);
   }
 
+  /** Adds a row; cells are sanitised ({@link TerminalText#line}), as they often hold plugin data. */
   public TextTable row(String... cells) {
     if (cells.length != header.size()) {
       throw new IllegalArgumentException("expected " + header.size() + " cells");
     }
-    rows.add(List.of(cells));
+    List<String> safe = new ArrayList<>();
+    for (String cell : cells) {
+      safe.add(TerminalText.line(cell));
+    }
+    rows.add(List.copyOf(safe));
     return this;
   }
 

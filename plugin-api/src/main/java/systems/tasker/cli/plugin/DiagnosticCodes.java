@@ -13,8 +13,13 @@ public final class DiagnosticCodes {
 
   /** {@code tasker-plugin.toml} does not exist. */
   public static final String MANIFEST_MISSING = "manifest-missing";
-  /** {@code tasker-plugin.toml} exists but cannot be read as UTF-8 text. */
+  /**
+   * {@code tasker-plugin.toml} exists but cannot be read: not a regular file, larger than
+   * {@link TomlFiles#MAX_BYTES}, or not UTF-8 text.
+   */
   public static final String MANIFEST_UNREADABLE = "manifest-unreadable";
+  /** {@code tasker-plugin.toml} is a link leading outside the plugin directory (it is not read). */
+  public static final String MANIFEST_ESCAPES = "manifest-escapes";
   /** {@code tasker-plugin.toml} is not valid TOML. */
   public static final String MANIFEST_SYNTAX = "manifest-syntax";
   /** There is no {@code [plugin]} table. */
@@ -29,6 +34,10 @@ public final class DiagnosticCodes {
   public static final String MANIFEST_VERSION_INVALID = "manifest-version-invalid";
   /** Neither {@code languages} nor {@code language} names a language. */
   public static final String MANIFEST_LANGUAGE_MISSING = "manifest-language-missing";
+  /** A language name is not a {@linkplain PluginNames name} (such words reach shells and terminals). */
+  public static final String MANIFEST_LANGUAGE_INVALID = "manifest-language-invalid";
+  /** A framework name is not a {@linkplain PluginNames name}. */
+  public static final String MANIFEST_FRAMEWORK_INVALID = "manifest-framework-invalid";
   /** Warning: a language other than ruby, python, typescript or rust (allowed, e.g. {@code ops}). */
   public static final String MANIFEST_LANGUAGE_UNKNOWN = "manifest-language-unknown";
   /** Warning: the plugin has no description. */
@@ -41,6 +50,8 @@ public final class DiagnosticCodes {
   public static final String MANIFEST_ENTRY_NOT_TABLE = "manifest-entry-not-table";
   /** A {@code [[templates]]} entry has no {@code name}. */
   public static final String TEMPLATE_NAME_MISSING = "template-name-missing";
+  /** A template name is not a {@linkplain PluginNames name}. */
+  public static final String TEMPLATE_NAME_INVALID = "template-name-invalid";
   /** Two templates have names equal ignoring case and {@code -}/{@code _}. */
   public static final String TEMPLATE_NAME_DUPLICATE = "template-name-duplicate";
   /** A template's {@code path} is missing or empty. */
@@ -71,7 +82,10 @@ public final class DiagnosticCodes {
 
   /** A template directory has no {@code template.toml}. */
   public static final String TEMPLATE_TOML_MISSING = "template-toml-missing";
-  /** {@code template.toml} exists but cannot be read as UTF-8 text. */
+  /**
+   * {@code template.toml} exists but cannot be read: not a regular file, larger than
+   * {@link TomlFiles#MAX_BYTES}, or not UTF-8 text.
+   */
   public static final String TEMPLATE_TOML_UNREADABLE = "template-toml-unreadable";
   /** {@code template.toml} is not valid TOML. */
   public static final String TEMPLATE_TOML_SYNTAX = "template-toml-syntax";
@@ -99,6 +113,8 @@ public final class DiagnosticCodes {
   public static final String OUTPUT_PATH_MISSING = "output-path-missing";
   /** A {@code [[parameters]]} entry has no {@code name}. */
   public static final String PARAMETER_NAME_MISSING = "parameter-name-missing";
+  /** A parameter name is not a {@linkplain PluginNames name}. */
+  public static final String PARAMETER_NAME_INVALID = "parameter-name-invalid";
   /** Two parameters have names equal ignoring case and {@code -}/{@code _}. */
   public static final String PARAMETER_DUPLICATE = "parameter-duplicate";
   /** A parameter's {@code type} is not string, boolean, integer, choice or list. */
@@ -110,4 +126,15 @@ public final class DiagnosticCodes {
   /** A parameter's {@code default} does not match its {@code pattern}. */
   public static final String PARAMETER_DEFAULT_PATTERN_MISMATCH =
       "parameter-default-pattern-mismatch";
+
+  // configuration files and search paths, read by plugin-discovery
+
+  /** A project's own {@code .tasker-cli.toml} sets {@code default-output-dir} outside the project. */
+  public static final String CONFIG_OUTPUT_DIR_ESCAPES = "config-output-dir-escapes";
+  /** Warning: a plugin search path is a file (or FIFO, device…), not a directory. */
+  public static final String SEARCH_PATH_NOT_A_DIRECTORY = "search-path-not-a-directory";
+  /** Warning: a plugin search path is a directory that cannot be listed. */
+  public static final String SEARCH_PATH_UNREADABLE = "search-path-unreadable";
+  /** A directory on a search path cannot be looked into, so whether it holds a plugin is unknown. */
+  public static final String PLUGIN_DIR_UNREADABLE = "plugin-dir-unreadable";
 }

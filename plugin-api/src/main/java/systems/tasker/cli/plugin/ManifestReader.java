@@ -1,25 +1,65 @@
 package systems.tasker.cli.plugin;
 
+import static systems.tasker.cli.plugin.DiagnosticCodes.MANIFEST_ESCAPES;
+import static systems.tasker.cli.plugin.DiagnosticCodes.TEMPLATE_PATH_ESCAPES;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads {@code tasker-plugin.toml} in either dialect into a {@link PluginManifest}, with every
  * manifest-level problem ({@link ManifestRules}) as diagnostics.
  *
- * <p>Reading is cheap (discovery reads every manifest on every run): it parses the manifest only,
- * never the template directories. {@link PluginValidator} does the deep checks.
+ * <p>Reading is cheap (discovery reads every manifest on every run): it parses the manifest and
+ * resolves where its template directories really are, but reads none of them.
+ * {@link PluginValidator} does the deep checks.
  */
 public final class ManifestReader {
 
   /** A manifest as read, with what {@link PluginValidator} needs to point into it. */
   record Loaded(ReadResult<PluginManifest> result, TomlSource source, List<TomlEntry> templates) {}
 
-  /** Reads the manifest of the plugin in {@code pluginDir}. */
+  /**
+   * Reads the manifest of the plugin in {@code pluginDir}, as discovery does on every run. Besides
+   * the manifest's own rules, nothing it names may lead outside the plugin's real directory: a
+   * manifest that is a link out of it is not read, and a template directory reached through a link
+   * out of it is an error (one real-path lookup per template, no reading).
+   */
   public ReadResult<PluginManifest> readPlugin(Path pluginDir) {
-    return read(pluginDir.resolve(PluginManifest.FILE_NAME));
+    return loadPlugin(pluginDir).result();
+  }
+
+  /** {@link #readPlugin}, with what {@link PluginValidator} needs to point into the manifest. */
+  Loaded loadPlugin(Path pluginDir) {
+    Path file = pluginDir.resolve(PluginManifest.FILE_NAME);
+    if (PluginPaths.leavesFrom(pluginDir, file)) {
+      return new Loaded(new ReadResult<>(null, List.of(Diagnostic.error(MANIFEST_ESCAPES, file,
+          null, PluginManifest.FILE_NAME + " leads outside the plugin directory; not read",
+          "replace the symbolic link by the file itself"))), null, List.of());
+    }
+    Loaded loaded = load(file);
+    if (loaded.source() == null) {
+      return loaded;
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>(loaded.result().diagnostics());
+    List<TemplateRef> refs = loaded.result().value().templates();
+    for (int i = 0; i < refs.size(); i++) {
+      String written = refs.get(i).path();
+      Optional<Path> dir = PluginPaths.problemOf(written).isPresent()
+          ? Optional.empty() : PluginPaths.resolve(pluginDir, written);
+      if (dir.isPresent() && PluginPaths.leavesFrom(pluginDir, dir.get())) {
+        diagnostics.add(loaded.source().errorAtValue(TEMPLATE_PATH_ESCAPES,
+            loaded.templates().get(i).child("path"),
+            "template path '" + written + "' leads outside the plugin directory",
+            "replace the symbolic link by the template directory itself"));
+      }
+    }
+    diagnostics.sort(Diagnostic.IN_FILE_ORDER);
+    return new Loaded(new ReadResult<>(loaded.result().value(), diagnostics), loaded.source(),
+        loaded.templates());
   }
 
   /**

@@ -68,7 +68,8 @@ final class ManifestRules {
           "the plugin has no name", "add name = \"my-plugin\" to [plugin]"));
     } else if (!PluginManifest.isValidName(name)) {
       out.add(source.errorAtValue(MANIFEST_NAME_INVALID, "plugin.name",
-          "plugin name '" + name + "' is not lowercase letters, digits, '.', '_' and '-'",
+          "plugin name '" + name + "' is not lowercase letters, digits, '.', '_' and '-' (at most "
+              + PluginNames.MAX_LENGTH + " characters)",
           "use a name like '" + PluginManifest.suggestedName(name) + "'"));
     }
 
@@ -94,7 +95,7 @@ final class ManifestRules {
           "the plugin names no language",
           "add languages = [\"ruby\"] (or language = \"ruby\") to [plugin]"));
     }
-    checkLanguages(source, plugin, "plugin", out);
+    checkTargets(source, plugin, "plugin", out);
   }
 
   private static void checkTemplates(
@@ -124,7 +125,7 @@ final class ManifestRules {
       UnknownKeys.check(source, MANIFEST_KEY_UNKNOWN, entry.node(), entry.path(),
           "template '" + entry.name() + "'",
           entry.keyed() ? TABLE_TEMPLATE_KEYS : ARRAY_TEMPLATE_KEYS, out);
-      checkLanguages(source, entry.node(), entry.path(), out);
+      checkTargets(source, entry.node(), entry.path(), out);
       checkName(source, entry, seen, out);
       checkPath(source, entry, manifest.templates().get(i).path(), out);
     }
@@ -136,6 +137,11 @@ final class ManifestRules {
       out.add(source.errorAtKey(TEMPLATE_NAME_MISSING, entry.child("name"),
           "template entry has no name", "add name = \"step_handler\" to this [[templates]] entry"));
       return;
+    }
+    if (!PluginNames.isValid(entry.name())) {
+      out.add(Diagnostic.error(TEMPLATE_NAME_INVALID, source.file(), entry.nameAt(source.locator()),
+          "template name '" + entry.name() + "' is not " + PluginNames.rule(),
+          "rename it, e.g. 'step_handler'; names are offered to shells by completion"));
     }
     TomlEntry first = seen.putIfAbsent(TemplateRef.nameKey(entry.name()), entry);
     if (first != null) {
@@ -171,24 +177,15 @@ final class ManifestRules {
     });
   }
 
-  private static void checkLanguages(
+  /** The languages and frameworks a table names: each a valid name; languages known, or warned. */
+  private static void checkTargets(
       TomlSource source, JsonNode table, String tablePath, List<Diagnostic> out) {
-    List<Map.Entry<String, String>> written = new ArrayList<>();
-    JsonNode list = table.get("languages");
-    String listPath = TomlKeyLocator.child(tablePath, "languages");
-    if (list != null && list.isArray()) {
-      for (int i = 0; i < list.size(); i++) {
-        written.add(Map.entry(list.get(i).asText(), TomlKeyLocator.element(listPath, i)));
-      }
-    } else if (list != null && list.isValueNode()) {
-      written.add(Map.entry(list.asText(), listPath));
-    }
-    JsonNode single = table.get("language");
-    if (single != null && single.isValueNode()) {
-      written.add(Map.entry(single.asText(), TomlKeyLocator.child(tablePath, "language")));
-    }
-    for (Map.Entry<String, String> language : written) {
-      if (!LANGUAGES.contains(language.getKey())) {
+    for (Map.Entry<String, String> language : written(table, tablePath, "languages", "language")) {
+      if (!PluginNames.isValid(language.getKey())) {
+        out.add(source.errorAtValue(MANIFEST_LANGUAGE_INVALID, language.getValue(),
+            "language name '" + language.getKey() + "' is not " + PluginNames.rule(),
+            "write a language such as \"ruby\"; names are offered to shells by completion"));
+      } else if (!LANGUAGES.contains(language.getKey())) {
         out.add(source.warningAtValue(MANIFEST_LANGUAGE_UNKNOWN, language.getValue(),
             "language '" + language.getKey() + "' is not one of " + String.join(", ", LANGUAGES)
                 + Suggestions.didYouMean(language.getKey(), LANGUAGES),
@@ -196,5 +193,35 @@ final class ManifestRules {
                 + " only by this exact name"));
       }
     }
+    for (Map.Entry<String, String> framework : written(table, tablePath, "frameworks", "framework")) {
+      if (!PluginNames.isValid(framework.getKey())) {
+        out.add(source.errorAtValue(MANIFEST_FRAMEWORK_INVALID, framework.getValue(),
+            "framework name '" + framework.getKey() + "' is not " + PluginNames.rule(),
+            "write a framework such as \"rails\"; names are offered to shells by completion"));
+      }
+    }
+  }
+
+  /**
+   * Every value of a list key ({@code languages}) and its single-valued twin ({@code language}),
+   * each with the key path of where it is written.
+   */
+  private static List<Map.Entry<String, String>> written(
+      JsonNode table, String tablePath, String listKey, String singleKey) {
+    List<Map.Entry<String, String>> written = new ArrayList<>();
+    JsonNode list = table.get(listKey);
+    String listPath = TomlKeyLocator.child(tablePath, listKey);
+    if (list != null && list.isArray()) {
+      for (int i = 0; i < list.size(); i++) {
+        written.add(Map.entry(list.get(i).asText(), TomlKeyLocator.element(listPath, i)));
+      }
+    } else if (list != null && list.isValueNode()) {
+      written.add(Map.entry(list.asText(), listPath));
+    }
+    JsonNode single = table.get(singleKey);
+    if (single != null && single.isValueNode()) {
+      written.add(Map.entry(single.asText(), TomlKeyLocator.child(tablePath, singleKey)));
+    }
+    return written;
   }
 }

@@ -38,10 +38,17 @@ public record PluginManifest(
   /** The file name every plugin directory holds. */
   public static final String FILE_NAME = "tasker-plugin.toml";
 
-  /** Lowercase, starting with a letter or digit, so names are safe as directory and key names. */
-  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+  /**
+   * Lowercase, starting with a letter or digit, so names are safe as directory and key names, on a
+   * command line and on a terminal; as long as {@link PluginNames#MAX_LENGTH} at most.
+   */
+  private static final Pattern NAME =
+      Pattern.compile("[a-z0-9][a-z0-9._-]{0," + (PluginNames.MAX_LENGTH - 1) + "}");
 
-  /** Whether {@code name} is a valid plugin name: lowercase {@code [a-z0-9][a-z0-9._-]*}. */
+  /**
+   * Whether {@code name} is a valid plugin name: lowercase {@code [a-z0-9][a-z0-9._-]*}, at most
+   * {@value PluginNames#MAX_LENGTH} characters.
+   */
   public static boolean isValidName(String name) {
     return NAME.matcher(name).matches();
   }
@@ -50,6 +57,9 @@ public record PluginManifest(
   public static String suggestedName(String name) {
     String lowered = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
     lowered = lowered.replaceAll("^[^a-z0-9]+", "");
+    if (lowered.length() > PluginNames.MAX_LENGTH) {
+      lowered = lowered.substring(0, PluginNames.MAX_LENGTH);
+    }
     return lowered.isEmpty() ? "my-plugin" : lowered;
   }
 

@@ -28,7 +28,7 @@ public final class PluginValidator {
    * first the manifest's, in file order, then each template's in manifest order.
    */
   public List<Diagnostic> validate(Path pluginDir) {
-    ManifestReader.Loaded manifest = manifestReader.load(pluginDir.resolve(PluginManifest.FILE_NAME));
+    ManifestReader.Loaded manifest = manifestReader.loadPlugin(pluginDir);
     List<Diagnostic> manifestProblems = new ArrayList<>(manifest.result().diagnostics());
     if (manifest.source() == null) {
       return manifestProblems;
@@ -49,7 +49,10 @@ public final class PluginValidator {
       }
       String at = manifest.templates().get(i).child("path");
       Path dir = PluginPaths.resolve(pluginDir, ref.path()).orElse(null);
-      Diagnostic problem = directoryProblem(manifest.source(), realRoot, dir, ref.path(), at);
+      if (dir != null && PluginPaths.leaves(realRoot, dir)) {
+        continue; // the manifest reader reported it; it is never opened
+      }
+      Diagnostic problem = directoryProblem(manifest.source(), dir, ref.path(), at);
       if (problem != null) {
         manifestProblems.add(problem);
       } else if (checked.add(dir)) {
@@ -62,13 +65,7 @@ public final class PluginValidator {
     return all;
   }
 
-  private static Diagnostic directoryProblem(
-      TomlSource source, Path realRoot, Path dir, String written, String at) {
-    if (dir != null && PluginPaths.leaves(realRoot, dir)) {
-      return source.errorAtValue(TEMPLATE_PATH_ESCAPES, at,
-          "template path '" + written + "' leads outside the plugin directory",
-          "replace the symbolic link by the template directory itself");
-    }
+  private static Diagnostic directoryProblem(TomlSource source, Path dir, String written, String at) {
     if (dir == null || !Files.exists(dir)) {
       return source.errorAtValue(TEMPLATE_PATH_NOT_FOUND, at,
           "template directory '" + written + "' does not exist",
@@ -83,17 +80,7 @@ public final class PluginValidator {
   }
 
   private List<Diagnostic> checkTemplate(Path dir) {
-    Path file = dir.resolve(TemplateMetadata.FILE_NAME);
-    try {
-      if (Files.exists(file) && PluginPaths.leaves(dir.toRealPath(), file)) {
-        return List.of(Diagnostic.error(TEMPLATE_TOML_ESCAPES, file, null,
-            "template.toml leads outside its template directory",
-            "replace the symbolic link by the file itself"));
-      }
-    } catch (IOException e) {
-      return List.of();
-    }
-    TemplateMetadataReader.Loaded loaded = templateReader.load(file);
+    TemplateMetadataReader.Loaded loaded = templateReader.loadTemplate(dir);
     List<Diagnostic> problems = new ArrayList<>(loaded.result().diagnostics());
     if (loaded.source() != null) {
       problems.addAll(TemplateDirectoryRules.check(dir, loaded));

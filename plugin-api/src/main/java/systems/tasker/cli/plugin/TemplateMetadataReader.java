@@ -1,5 +1,6 @@
 package systems.tasker.cli.plugin;
 
+import static systems.tasker.cli.plugin.DiagnosticCodes.TEMPLATE_TOML_ESCAPES;
 import static systems.tasker.cli.plugin.ManifestReader.stringsOf;
 import static systems.tasker.cli.plugin.ManifestReader.text;
 
@@ -23,9 +24,23 @@ public final class TemplateMetadataReader {
   /** A template.toml as read, with its output entries (tables only, in model order). */
   record Loaded(ReadResult<TemplateMetadata> result, TomlSource source, List<TomlEntry> outputs) {}
 
-  /** Reads the {@code template.toml} in {@code templateDir}. */
+  /**
+   * Reads the {@code template.toml} in {@code templateDir}; one that is a link leading outside the
+   * template directory's real path is not read.
+   */
   public ReadResult<TemplateMetadata> readTemplate(Path templateDir) {
-    return read(templateDir.resolve(TemplateMetadata.FILE_NAME));
+    return loadTemplate(templateDir).result();
+  }
+
+  /** {@link #readTemplate}, with what {@link PluginValidator} needs to point into the file. */
+  Loaded loadTemplate(Path templateDir) {
+    Path file = templateDir.resolve(TemplateMetadata.FILE_NAME);
+    if (PluginPaths.leavesFrom(templateDir, file)) {
+      return new Loaded(new ReadResult<>(null, List.of(Diagnostic.error(TEMPLATE_TOML_ESCAPES,
+          file, null, "template.toml leads outside its template directory; not read",
+          "replace the symbolic link by the file itself"))), null, List.of());
+    }
+    return load(file);
   }
 
   /**

@@ -53,6 +53,11 @@ final class TemplateMetadataRules {
       UnknownKeys.check(source, TEMPLATE_KEY_UNKNOWN, root.get("template"), "template",
           "[template]", HEADER_KEYS, out);
     }
+    if (!metadata.name().isEmpty() && !PluginNames.isValid(metadata.name())) {
+      out.add(source.errorAtValue(TEMPLATE_NAME_INVALID, header ? "template.name" : "name",
+          "template name '" + metadata.name() + "' is not " + PluginNames.rule(),
+          "rename it, e.g. 'step_handler'"));
+    }
     if (metadata.description().isBlank()) {
       out.add(source.warningAtKey(TEMPLATE_DESCRIPTION_MISSING,
           header ? "template.description" : "description",
@@ -107,6 +112,11 @@ final class TemplateMetadataRules {
       if (entry.name().isBlank()) {
         out.add(source.errorAtKey(PARAMETER_NAME_MISSING, entry.child("name"),
             "parameter has no name", "add name = \"…\" to this [[parameters]] entry"));
+      } else if (!PluginNames.isValid(entry.name())) {
+        out.add(Diagnostic.error(PARAMETER_NAME_INVALID, source.file(),
+            entry.nameAt(source.locator()),
+            "parameter name '" + entry.name() + "' is not " + PluginNames.rule(),
+            "rename it, e.g. 'handler_name'; each parameter becomes an option (--handler-name)"));
       } else {
         TomlEntry first = seen.putIfAbsent(TemplateRef.nameKey(entry.name()), entry);
         if (first != null) {

@@ -10,10 +10,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.toml.TomlFactory;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 
 /** Reads TOML files into Jackson trees, turning every failure into a positioned diagnostic. */
@@ -43,18 +48,33 @@ public final class TomlFiles {
   }
 
   /**
+   * The largest TOML file read. Manifests, {@code template.toml} files and configuration files are
+   * a few KiB; the cap keeps a hostile file (a link to {@code /dev/zero}, a sparse giant) from
+   * exhausting memory.
+   */
+  public static final int MAX_BYTES = 1 << 20;
+
+  /**
    * Reads and parses {@code file}. A missing file, an unreadable one and a syntax error each
-   * become one error diagnostic whose code starts with {@code codePrefix}.
+   * become one error diagnostic whose code starts with {@code codePrefix}. Only a regular file
+   * (after following links) of at most {@link #MAX_BYTES} is read: a FIFO would block the read
+   * forever and a device would never end.
    */
   public static Parsed parse(Path file, String codePrefix) {
     String source;
     try {
-      source = Files.readString(file, StandardCharsets.UTF_8);
+      source = readRegularFile(file);
     } catch (NoSuchFileException e) {
       return failed(
           null,
           Diagnostic.error(
               codePrefix + "-missing", file, null, "file not found", "create " + file.getFileName()));
+    } catch (RefusedFileException e) {
+      return failed(null, Diagnostic.error(codePrefix + "-unreadable", file, null,
+          e.getMessage(), e.hint));
+    } catch (CharacterCodingException e) {
+      return failed(null, Diagnostic.error(codePrefix + "-unreadable", file, null,
+          "not UTF-8 text", "save the file as UTF-8"));
     } catch (IOException | java.io.UncheckedIOException e) {
       return failed(
           null,
@@ -66,6 +86,39 @@ public final class TomlFiles {
               "check that the file is readable UTF-8 text"));
     }
     return parseText(file, source, codePrefix);
+  }
+
+  /** A file that exists but is not one we read. */
+  private static final class RefusedFileException extends IOException {
+    private final String hint;
+
+    RefusedFileException(String message, String hint) {
+      super(message);
+      this.hint = hint;
+    }
+  }
+
+  private static String readRegularFile(Path file) throws IOException {
+    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    if (!attributes.isRegularFile()) {
+      throw new RefusedFileException(
+          (attributes.isDirectory() ? "a directory" : "a FIFO, device or socket")
+              + " where a regular file was expected; not read",
+          "replace it by a regular TOML file");
+    }
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(MAX_BYTES + 1);
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new RefusedFileException("larger than " + (MAX_BYTES >> 20) + " MiB; not read",
+          "a TOML file of tasker-cli is a few KiB; check that this is the right file");
+    }
+    return StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes))
+        .toString();
   }
 
   /** Parses {@code source}, reporting problems against {@code file}. */

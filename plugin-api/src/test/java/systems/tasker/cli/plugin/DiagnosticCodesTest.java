@@ -22,6 +22,6 @@ class DiagnosticCodesTest {
             .isEqualTo(field.getName().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
       }
     }
-    assertThat(codes).hasSize(46).doesNotHaveDuplicates();
+    assertThat(codes).hasSize(55).doesNotHaveDuplicates();
   }
 }

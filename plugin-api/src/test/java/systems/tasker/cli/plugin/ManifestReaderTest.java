@@ -136,10 +136,60 @@ class ManifestReaderTest {
   void aManifestThatIsNotUtf8IsUnreadable() throws Exception {
     java.nio.file.Files.write(tree.path("tasker-plugin.toml"), new byte[] {'a', (byte) 0xff, '\n'});
 
+    assertNotRead("manifest-unreadable", "not UTF-8 text");
+  }
+
+  /** The manifest gave one error without a position, and no model: it was not read. */
+  private void assertNotRead(String code, String message) {
     ReadResult<PluginManifest> result = reader.readPlugin(tree.root());
 
-    assertThat(positions(result)).containsExactly(tuple("manifest-unreadable", null, null));
+    assertThat(positions(result)).containsExactly(tuple(code, null, null));
+    assertThat(result.diagnostics().get(0).message()).isEqualTo(message);
     assertThat(result.value()).isNull();
+  }
+
+  @Test
+  void aManifestLinkedOutsideThePluginIsNotRead() {
+    tree.write(tree.outside("/home/dev/.ssh/config"), "[plugin]\nname = \"stolen\"\n")
+        .link("tasker-plugin.toml", tree.outside("/home/dev/.ssh/config"));
+
+    assertNotRead("manifest-escapes",
+        "tasker-plugin.toml leads outside the plugin directory; not read");
+  }
+
+  @Test
+  void aTemplateDirectoryBehindALinkedParentIsAnErrorAtItsPathWithoutReadingIt() {
+    tree.write(tree.outside("/somewhere/loot/template.toml"), "name = = broken")
+        .link("via", tree.outside("/somewhere"));
+
+    ReadResult<PluginManifest> result = read("""
+        [plugin]
+        name = "acme"
+        version = "0.1.0"
+        description = "d"
+        language = "ruby"
+        [[templates]]
+        name = "loot"
+        path = "via/loot"
+        """);
+
+    assertThat(positions(result)).containsExactly(tuple("template-path-escapes", 8, 8));
+    assertThat(result.diagnostics().get(0).message())
+        .isEqualTo("template path 'via/loot' leads outside the plugin directory");
+  }
+
+  @Test
+  void aManifestLargerThanTheCapIsNotRead() {
+    tree.manifest("# " + "x".repeat(TomlFiles.MAX_BYTES) + "\n");
+
+    assertNotRead("manifest-unreadable", "larger than 1 MiB; not read");
+  }
+
+  @Test
+  void aManifestThatIsADirectoryIsUnreadable() {
+    tree.dir("tasker-plugin.toml");
+
+    assertNotRead("manifest-unreadable", "a directory where a regular file was expected; not read");
   }
 
   @Test
@@ -261,6 +311,76 @@ class ManifestReaderTest {
     assertThat(result.diagnostics().get(1).message())
         .isEqualTo("language 'pyhton' is not one of ruby, python, typescript, rust"
             + " (did you mean 'python'?)");
+  }
+
+  @Test
+  void namesThatAShellOrTerminalWouldInterpretBreakThePluginAtTheirPosition() {
+    ReadResult<PluginManifest> result = read("""
+        [plugin]
+        name = "acme"
+        version = "0.1.0"
+        description = "Hostile names"
+        languages = ["ruby", "$(touch /tmp/pwned)"]
+        framework = "`id`"
+
+        [[templates]]
+        name = "step handler; rm -rf ~"
+        path = "t"
+
+        [[templates]]
+        name = "x\\u001b[2J"
+        path = "u"
+        language = "python\\nruby"
+        """);
+
+    assertThat(result.hasErrors()).isTrue();
+    assertThat(positions(result)).containsExactly(
+        tuple("manifest-language-invalid", 5, 22),
+        tuple("manifest-framework-invalid", 6, 13),
+        tuple("template-name-invalid", 9, 8),
+        tuple("template-name-invalid", 13, 8),
+        tuple("manifest-language-invalid", 15, 12));
+    assertThat(result.diagnostics().get(0).message()).isEqualTo(
+        "language name '$(touch /tmp/pwned)' is not ASCII letters, digits, '_', '-' and '.',"
+            + " starting with a letter or digit, at most 64 characters");
+  }
+
+  @Test
+  void aDialectATemplateKeyIsANameToo() {
+    ReadResult<PluginManifest> result = read("""
+        [plugin]
+        name = "acme"
+        version = "0.1.0"
+        description = "d"
+        language = "ruby"
+        [templates]
+        "-rf" = { path = "a" }
+        "step-handler_2.x" = { path = "b" }
+        """);
+
+    assertThat(positions(result)).containsExactly(tuple("template-name-invalid", 7, 1));
+  }
+
+  @Test
+  void namesLongerThanSixtyFourCharactersAreRefused() {
+    String longest = "a".repeat(64);
+    ReadResult<PluginManifest> result = read("""
+        [plugin]
+        name = "%s"
+        version = "0.1.0"
+        description = "d"
+        language = "ruby"
+        [[templates]]
+        name = "%s"
+        path = "a"
+        [[templates]]
+        name = "%s"
+        path = "b"
+        """.formatted(longest + "b", longest, longest + "b"));
+
+    assertThat(positions(result)).containsExactly(
+        tuple("manifest-name-invalid", 2, 8),
+        tuple("template-name-invalid", 10, 8));
   }
 
   @Test

@@ -282,6 +282,37 @@ class TemplateMetadataReaderTest {
   }
 
   @Test
+  void parameterAndTemplateNamesAShellWouldInterpretAreErrors() {
+    ReadResult<TemplateMetadata> result = read("""
+        name = "t;reboot"
+        description = "d"
+        [[outputs]]
+        template = "a.tera"
+        filename = "a.txt"
+        [[parameters]]
+        name = "$(touch x)"
+        [[parameters]]
+        name = "module_name"
+        """);
+    ReadResult<TemplateMetadata> keyed = read("""
+        [template]
+        name = "t"
+        description = "d"
+        [parameters]
+        "--force" = { default = "x" }
+        [outputs]
+        a = { template = "a.tera", path = "a.txt" }
+        """);
+
+    assertThat(positions(result)).containsExactly(
+        tuple("template-name-invalid", 1, 8),
+        tuple("parameter-name-invalid", 7, 8));
+    assertThat(result.diagnostics().get(1).message()).startsWith(
+        "parameter name '$(touch x)' is not ASCII letters, digits");
+    assertThat(positions(keyed)).containsExactly(tuple("parameter-name-invalid", 5, 1));
+  }
+
+  @Test
   void aParameterWithoutName() {
     assertThat(positions(read(HEAD + "[[parameters]]\ndescription = \"x\"\n")))
         .containsExactly(tuple("parameter-name-missing", 6, 1));

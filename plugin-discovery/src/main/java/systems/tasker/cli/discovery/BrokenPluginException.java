@@ -11,13 +11,19 @@ public final class BrokenPluginException extends TaskerException {
   private final transient DiscoveredPlugin plugin;
 
   BrokenPluginException(DiscoveredPlugin plugin) {
+    this("", plugin);
+  }
+
+  /** For a template that only {@code plugin} offers: saying "unknown template" would mislead. */
+  BrokenPluginException(String template, DiscoveredPlugin plugin) {
     super(
         Kind.FAILURE,
-        "plugin '"
+        (template.isEmpty() ? "" : "template '" + template + "' is offered only by ")
+            + "plugin '"
             + plugin.name()
             + "' in "
             + plugin.directory()
-            + " is broken"
+            + (template.isEmpty() ? " is broken" : ", which is broken")
             + firstError(plugin),
         "run `tasker-cli plugin validate " + plugin.directory() + "` to see every problem");
     this.plugin = plugin;

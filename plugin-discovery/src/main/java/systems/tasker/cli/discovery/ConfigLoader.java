@@ -78,21 +78,27 @@ public final class ConfigLoader {
       }
       throw new ConfigException(parsed.diagnostics());
     }
-    return new FileReader(env, file).read(parsed.document(), profile);
+    // A file found from the working directory upward is the project's own, not the user's.
+    boolean projectFile =
+        explicitConfig == null && file.getFileName().toString().equals(PROJECT_FILE_NAME);
+    Path projectRoot = projectFile ? file.getParent() : null;
+    return new FileReader(env, file, projectRoot).read(parsed.document(), profile);
   }
 
   private static Optional<Path> locate(Environment env, Path explicitConfig) {
     if (explicitConfig != null) {
       return Optional.of(env.resolve(explicitConfig));
     }
+    // Anything of that name is the file, a FIFO or directory too: reading then refuses it with an
+    // error rather than silently going on without it.
     for (Path dir = env.workingDirectory(); dir != null; dir = dir.getParent()) {
       Path candidate = dir.resolve(PROJECT_FILE_NAME);
-      if (Files.isRegularFile(candidate)) {
+      if (Files.exists(candidate)) {
         return Optional.of(candidate);
       }
     }
     Path user = env.xdgConfigHome().resolve(USER_FILE_NAME);
-    return Files.isRegularFile(user) ? Optional.of(user) : Optional.empty();
+    return Files.exists(user) ? Optional.of(user) : Optional.empty();
   }
 
   /** The values one table (the top level or one profile) sets. */
@@ -113,13 +119,15 @@ public final class ConfigLoader {
   private static final class FileReader {
     private final Environment env;
     private final Path file;
+    private final Path projectRoot;
     private final Path base;
     private final List<Diagnostic> errors = new ArrayList<>();
     private final List<Diagnostic> warnings = new ArrayList<>();
 
-    FileReader(Environment env, Path file) {
+    FileReader(Environment env, Path file, Path projectRoot) {
       this.env = env;
       this.file = file;
+      this.projectRoot = projectRoot;
       this.base = file.getParent();
     }
 
@@ -174,6 +182,7 @@ public final class ConfigLoader {
       }
       return new EffectiveConfig(
           file,
+          projectRoot,
           selected,
           List.copyOf(profiles.keySet()),
           pluginPaths,

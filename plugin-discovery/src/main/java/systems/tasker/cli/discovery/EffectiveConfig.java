@@ -8,12 +8,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import systems.tasker.cli.plugin.Diagnostic;
+import systems.tasker.cli.plugin.DiagnosticCodes;
+import systems.tasker.cli.plugin.PluginFiles;
 
 /**
  * The configuration in force after the configuration file and the chosen profile are merged, each
  * value with its origin.
  *
  * @param file the configuration file read, or {@code null} when there was none
+ * @param projectRoot the directory holding {@code file} when it is the project's own
+ *     {@code .tasker-cli.toml}, found from the working directory upward (not named with
+ *     {@code --config}, not the user's): what it sets was chosen by the project, not the user
  * @param profile the active profile, unset when none is active
  * @param profiles the profiles the file defines, in file order
  * @param pluginPaths extra plugin search paths, absolute: the top level's, then the profile's
@@ -26,6 +31,7 @@ import systems.tasker.cli.plugin.Diagnostic;
  */
 public record EffectiveConfig(
     Path file,
+    Path projectRoot,
     ConfigValue<String> profile,
     List<String> profiles,
     List<ConfigValue<Path>> pluginPaths,
@@ -49,6 +55,7 @@ public record EffectiveConfig(
   public static EffectiveConfig none(Environment env) {
     return new EffectiveConfig(
         null,
+        null,
         ConfigValue.unset(),
         List.of(),
         List.of(),
@@ -56,6 +63,41 @@ public record EffectiveConfig(
         new ConfigValue<>(env.workingDirectory(), ConfigOrigin.DEFAULT),
         Map.of(),
         List.of());
+  }
+
+  /**
+   * The {@code default-output-dir} the configuration sets, if it sets one. A cloned repository's
+   * {@code .tasker-cli.toml} is untrusted, so a value from the project's own file must stay inside
+   * the project, every link resolved ({@code "../victim"} or a link out would let a repository
+   * choose where files are written).
+   *
+   * @throws ConfigException when a project's file points outside the project
+   */
+  public Optional<Path> configuredOutputDir() {
+    if (!defaultOutputDir.isSet() || defaultOutputDir.origin().isDefault()) {
+      return Optional.empty();
+    }
+    Path dir = defaultOutputDir.value();
+    if (!outputDirAllowed()) {
+      throw new ConfigException(List.of(Diagnostic.error(
+          DiagnosticCodes.CONFIG_OUTPUT_DIR_ESCAPES, defaultOutputDir.origin().file(), null,
+          "default-output-dir " + dir + " is outside the project " + projectRoot
+              + "; a project's configuration may only name directories inside it",
+          "pass -o DIR to write elsewhere, or fix default-output-dir in "
+              + defaultOutputDir.origin().file())));
+    }
+    return Optional.of(dir);
+  }
+
+  /**
+   * Whether {@link #configuredOutputDir()} may be used: always, unless the project's own file set
+   * it outside the project.
+   */
+  public boolean outputDirAllowed() {
+    return projectRoot == null
+        || !defaultOutputDir.isSet()
+        || defaultOutputDir.origin().isDefault()
+        || PluginFiles.staysInside(projectRoot, defaultOutputDir.value());
   }
 
   /** The configured plugin search paths without their origins. */

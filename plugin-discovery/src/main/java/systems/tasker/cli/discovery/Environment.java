@@ -22,6 +22,7 @@ public record Environment(Path workingDirectory, Path home, Map<String, String> 
 
   public static final String SYSTEM_PLUGINS_VARIABLE = "TASKER_CLI_SYSTEM_PLUGINS";
   public static final String XDG_CONFIG_HOME_VARIABLE = "XDG_CONFIG_HOME";
+  public static final String HOME_VARIABLE = "HOME";
 
   public Environment {
     Objects.requireNonNull(workingDirectory, "workingDirectory");
@@ -33,6 +34,23 @@ public record Environment(Path workingDirectory, Path home, Map<String, String> 
     workingDirectory = workingDirectory.normalize();
     home = home.normalize();
     variables = Map.copyOf(variables);
+  }
+
+  /**
+   * The user's home: {@code $HOME} when it is set to an absolute path (as every shell tool takes
+   * it, so {@code HOME=/tmp/x tasker-cli …} works), else the account's home directory.
+   *
+   * @param accountHome the home the operating system records for the account ({@code user.home})
+   */
+  public static Path home(FileSystem fileSystem, Map<String, String> variables, String accountHome) {
+    String home = variables.get(HOME_VARIABLE);
+    if (home != null && !home.isBlank()) {
+      Path path = fileSystem.getPath(home);
+      if (path.isAbsolute()) {
+        return path;
+      }
+    }
+    return fileSystem.getPath(accountHome);
   }
 
   /** The file system every path of this environment lives on. */

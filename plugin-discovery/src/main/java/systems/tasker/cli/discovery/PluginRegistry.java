@@ -115,7 +115,8 @@ public final class PluginRegistry {
    * one that targets any, and then the plugin with higher priority wins; the rest are listed as
    * passed over.
    *
-   * @throws UnknownTemplateException when no active plugin offers a template of that name
+   * @throws UnknownTemplateException when no plugin offers a template of that name
+   * @throws BrokenPluginException when only broken plugins do
    * @throws TemplateUnavailableException when some do, but none passes the filter
    * @throws UnknownPluginException when the filter names a plugin that does not exist
    * @throws BrokenPluginException when the filter names a broken plugin
@@ -125,6 +126,13 @@ public final class PluginRegistry {
     List<TemplateEntry> named =
         allTemplates().stream().filter(entry -> entry.ref().hasName(name)).toList();
     if (named.isEmpty()) {
+      plugins.stream()
+          .filter(p -> p.status() == PluginStatus.BROKEN)
+          .filter(p -> p.templates().stream().anyMatch(ref -> ref.hasName(name)))
+          .findFirst()
+          .ifPresent(broken -> {
+            throw new BrokenPluginException(name, broken);
+          });
       Set<String> known = new TreeSet<>();
       allTemplates().forEach(entry -> known.add(entry.name()));
       throw new UnknownTemplateException(name, known);

@@ -2,9 +2,11 @@ package systems.tasker.cli.discovery;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import systems.tasker.cli.plugin.Diagnostic;
+import systems.tasker.cli.plugin.DiagnosticCodes;
 import systems.tasker.cli.plugin.ManifestReader;
 import systems.tasker.cli.plugin.PluginManifest;
 import systems.tasker.cli.plugin.ReadResult;
@@ -46,7 +49,8 @@ public final class PluginScanner {
 
   /**
    * Scans {@code searchPaths} in order, then the built-in plugin directory. Missing search paths
-   * are skipped quietly.
+   * are skipped quietly; one that is not a directory, or cannot be listed, is a warning. A
+   * subdirectory that cannot be looked into is a broken plugin, so it is never left out unseen.
    *
    * @param builtinPluginDir the plugin compiled into the CLI, on any file system, or {@code null}
    */
@@ -55,9 +59,18 @@ public final class PluginScanner {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Set<Path> seen = new HashSet<>();
     for (SearchPath searchPath : searchPaths) {
-      for (Path dir : pluginDirectories(searchPath.path(), diagnostics)) {
-        if (seen.add(realPath(dir))) {
-          plugins.add(read(dir, searchPath.source()));
+      if (searchPath.kind() == SearchPath.Kind.NOT_A_DIRECTORY) {
+        diagnostics.add(Diagnostic.warning(DiagnosticCodes.SEARCH_PATH_NOT_A_DIRECTORY,
+            searchPath.path(), null,
+            "plugin search path (" + searchPath.source().label() + ") is not a directory; skipped",
+            "name the directory that holds plugins, not a file"));
+        continue;
+      }
+      for (Candidate candidate : pluginDirectories(searchPath.path(), diagnostics)) {
+        if (seen.add(realPath(candidate.dir()))) {
+          plugins.add(candidate.readable()
+              ? read(candidate.dir(), searchPath.source())
+              : unreadable(candidate.dir(), searchPath.source()));
         }
       }
     }
@@ -74,8 +87,8 @@ public final class PluginScanner {
   public DiscoveredPlugin read(Path dir, PluginSource source) {
     Objects.requireNonNull(dir, "dir");
     ReadResult<PluginManifest> result = reader.readPlugin(dir);
-    // The manifest rules already refuse template paths that are absolute or use '..' (an error
-    // makes the plugin broken); links leading out are checked where a template is used.
+    // The reader refuses template paths that are absolute, use '..' or lead out of the plugin
+    // through a link (an error makes the plugin broken); commands check again where they read.
     List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
     boolean broken = result.hasErrors() || diagnostics.stream().anyMatch(Diagnostic::isError);
     return new DiscoveredPlugin(
@@ -92,26 +105,61 @@ public final class PluginScanner {
     return dir.toAbsolutePath().resolve(ref.path()).normalize();
   }
 
-  private static List<Path> pluginDirectories(Path searchPath, List<Diagnostic> diagnostics) {
+  /** A directory that holds a plugin, or might: one we may not look into. */
+  private record Candidate(Path dir, boolean readable) {}
+
+  /** Whether a directory holds a manifest, as far as we are allowed to see. */
+  private enum Probe {
+    MANIFEST,
+    NONE,
+    DENIED
+  }
+
+  /** A directory we may not look into: listed as broken, since it may hold a plugin. */
+  private static DiscoveredPlugin unreadable(Path dir, PluginSource source) {
+    return new DiscoveredPlugin(dir, source, null,
+        List.of(Diagnostic.error(DiagnosticCodes.PLUGIN_DIR_UNREADABLE, dir, null,
+            "cannot look into this directory (permission denied); any plugin in it is not used",
+            "check the directory's permissions, or remove it from the search path")),
+        PluginStatus.BROKEN, null);
+  }
+
+  private static List<Candidate> pluginDirectories(Path searchPath, List<Diagnostic> diagnostics) {
     if (!Files.isDirectory(searchPath)) {
       return List.of();
     }
-    if (holdsManifest(searchPath)) {
-      return List.of(searchPath);
+    if (probe(searchPath) == Probe.MANIFEST) {
+      return List.of(new Candidate(searchPath, true));
     }
-    List<Path> found = new ArrayList<>();
+    List<Candidate> found = new ArrayList<>();
     for (Path child : subdirectories(searchPath, diagnostics)) {
-      if (holdsManifest(child)) {
-        found.add(child);
-      } else if (holdsManifest(child.resolve(DiscoveredPlugin.NESTED_PLUGIN_DIR))) {
-        found.add(child.resolve(DiscoveredPlugin.NESTED_PLUGIN_DIR));
+      Probe direct = probe(child);
+      if (direct != Probe.NONE) {
+        found.add(new Candidate(child, direct == Probe.MANIFEST));
+        continue;
+      }
+      Path nested = child.resolve(DiscoveredPlugin.NESTED_PLUGIN_DIR);
+      Probe inNested = probe(nested);
+      if (inNested != Probe.NONE) {
+        found.add(new Candidate(nested, inNested == Probe.MANIFEST));
       }
     }
     return found;
   }
 
-  private static boolean holdsManifest(Path dir) {
-    return Files.isRegularFile(dir.resolve(PluginManifest.FILE_NAME));
+  /**
+   * Whether {@code dir} holds a manifest. Anything of that name counts, a FIFO or directory too:
+   * the plugin is then broken (the reader refuses all but regular files), not left out unseen.
+   */
+  private static Probe probe(Path dir) {
+    try {
+      Files.readAttributes(dir.resolve(PluginManifest.FILE_NAME), BasicFileAttributes.class);
+      return Probe.MANIFEST;
+    } catch (AccessDeniedException e) {
+      return Probe.DENIED;
+    } catch (IOException e) {
+      return Probe.NONE;
+    }
   }
 
   private static List<Path> subdirectories(Path dir, List<Diagnostic> diagnostics) {
@@ -121,7 +169,7 @@ public final class PluginScanner {
     } catch (IOException | UncheckedIOException e) {
       diagnostics.add(
           Diagnostic.warning(
-              "search-path-unreadable",
+              DiagnosticCodes.SEARCH_PATH_UNREADABLE,
               dir,
               null,
               "cannot list plugin directory: " + e.getMessage(),

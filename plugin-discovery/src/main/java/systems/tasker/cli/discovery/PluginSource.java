@@ -6,6 +6,11 @@ public enum PluginSource {
   PLUGIN_PATH("plugin-path"),
   /** {@code ./.tasker-cli/plugins/} under the working directory. */
   PROJECT("project"),
+  /**
+   * {@code plugin-paths} of the project's own {@code .tasker-cli.toml} (found from the working
+   * directory upward): chosen by whoever wrote the project, a cloned repository for instance.
+   */
+  PROJECT_CONFIG("project-config"),
   /** {@code plugin-paths} of the configuration file and its active profile. */
   CONFIG("config"),
   /** {@code $XDG_CONFIG_HOME/tasker-cli/plugins/}. */
@@ -24,5 +29,10 @@ public enum PluginSource {
   /** The word used in text and JSON output. */
   public String label() {
     return label;
+  }
+
+  /** Whether the project being worked in chose these plugins, rather than the user. */
+  public boolean fromProject() {
+    return this == PROJECT || this == PROJECT_CONFIG;
   }
 }

@@ -1,6 +1,5 @@
 package systems.tasker.cli.discovery;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,8 @@ public final class SearchPaths {
   /**
    * The search paths in priority order: {@code --plugin-path} directories in the order given
    * (relative ones against the working directory), the project directory, the configuration's
-   * {@code plugin-paths} (top level, then the active profile), the user directory and the system
+   * {@code plugin-paths} (top level, then the active profile; {@link PluginSource#PROJECT_CONFIG}
+   * when the project's own file set them), the user directory and the system
    * directory. A directory that is listed twice stays listed twice: the scanner finds its plugins
    * once.
    */
@@ -30,8 +30,10 @@ public final class SearchPaths {
       paths.add(searchPath(env.resolve(given), PluginSource.PLUGIN_PATH));
     }
     paths.add(searchPath(env.workingDirectory().resolve(PROJECT_PLUGINS), PluginSource.PROJECT));
+    PluginSource configSource =
+        config.projectRoot() == null ? PluginSource.CONFIG : PluginSource.PROJECT_CONFIG;
     for (ConfigValue<Path> configured : config.pluginPaths()) {
-      paths.add(searchPath(configured.value(), PluginSource.CONFIG));
+      paths.add(searchPath(configured.value(), configSource));
     }
     paths.add(searchPath(env.xdgConfigHome().resolve(USER_PLUGINS), PluginSource.USER));
     paths.add(searchPath(env.systemPluginsDirectory(), PluginSource.SYSTEM));
@@ -40,6 +42,6 @@ public final class SearchPaths {
 
   private static SearchPath searchPath(Path path, PluginSource source) {
     Path normalised = path.toAbsolutePath().normalize();
-    return new SearchPath(normalised, source, Files.isDirectory(normalised));
+    return new SearchPath(normalised, source, SearchPath.Kind.of(normalised));
   }
 }

@@ -49,6 +49,65 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aProjectsOwnFileMayOnlyNameAnOutputDirectoryInsideTheProject() throws Exception {
+    tree.mkdirs("generated");
+    tree.mkdirs("/home/ada/.ssh");
+    java.nio.file.Files.createSymbolicLink(tree.work.resolve("out"), tree.path("/home/ada/.ssh"));
+    java.nio.file.Files.createSymbolicLink(tree.work.resolve("dangling"), tree.path("/nowhere"));
+    for (String outside :
+        List.of("../victim", "/etc", "~/.ssh", "out/keys", "dangling/x", "generated/../..")) {
+      tree.write(".tasker-cli.toml", "default-output-dir = \"" + outside + "\"\n");
+      EffectiveConfig config = load(null, null);
+
+      assertThat(config.projectRoot()).isEqualTo(tree.work);
+      assertThat(config.outputDirAllowed()).as(outside).isFalse();
+      assertThatThrownBy(config::configuredOutputDir).as(outside)
+          .isInstanceOf(ConfigException.class)
+          .hasMessageStartingWith(tree.work.resolve(".tasker-cli.toml") + ": default-output-dir ")
+          .hasMessageContaining(" is outside the project " + tree.work)
+          .extracting(e -> ((ConfigException) e).diagnostics().get(0).code())
+          .isEqualTo("config-output-dir-escapes");
+    }
+    for (String inside : List.of(".", "generated", "not/yet/made")) {
+      tree.write(".tasker-cli.toml", "default-output-dir = \"" + inside + "\"\n");
+
+      assertThat(load(null, null).configuredOutputDir()).as(inside)
+          .contains(tree.work.resolve(inside).normalize());
+    }
+  }
+
+  @Test
+  void aProfileOfTheProjectsFileIsHeldToTheSameRule() {
+    tree.write(".tasker-cli.toml", "[profiles.x]\ndefault-output-dir = \"../victim\"\n");
+
+    assertThat(load(null, "x").outputDirAllowed()).isFalse();
+  }
+
+  @Test
+  void theUsersOwnFilesMayNameAnyOutputDirectory() {
+    tree.write(tree.path("/home/ada/.config/tasker-cli.toml"), "default-output-dir = \"/srv/out\"\n");
+    tree.write(tree.path("/home/ada/mine.toml"), "default-output-dir = \"../elsewhere\"\n");
+
+    EffectiveConfig user = load(null, null);
+    EffectiveConfig explicit = load(tree.path("/home/ada/mine.toml"), null);
+
+    assertThat(user.projectRoot()).isNull();
+    assertThat(user.configuredOutputDir()).contains(tree.path("/srv/out"));
+    assertThat(explicit.projectRoot()).isNull();
+    assertThat(explicit.configuredOutputDir()).contains(tree.path("/home/elsewhere"));
+  }
+
+  @Test
+  void aProjectConfigThatIsNotAFileIsAnErrorNotSkipped() {
+    tree.mkdirs(".tasker-cli.toml");
+
+    assertThatThrownBy(() -> load(null, null))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(tree.work.resolve(".tasker-cli.toml")
+            + ": a directory where a regular file was expected; not read");
+  }
+
+  @Test
   void missingExplicitConfigIsAUsageError() {
     assertThatThrownBy(() -> load(tree.path("nope.toml"), null))
         .isInstanceOf(ConfigException.class)

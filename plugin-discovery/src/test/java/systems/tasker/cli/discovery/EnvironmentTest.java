@@ -18,6 +18,17 @@ class EnvironmentTest {
   }
 
   @Test
+  void homeIsTheHomeVariableWhenItIsAnAbsolutePathElseTheAccounts() {
+    java.nio.file.FileSystem fs = tree.path("/").getFileSystem();
+
+    assertThat(Environment.home(fs, Map.of("HOME", "/tmp/elsewhere"), "/root"))
+        .isEqualTo(tree.path("/tmp/elsewhere"));
+    assertThat(Environment.home(fs, Map.of("HOME", "relative"), "/root")).isEqualTo(tree.path("/root"));
+    assertThat(Environment.home(fs, Map.of("HOME", ""), "/root")).isEqualTo(tree.path("/root"));
+    assertThat(Environment.home(fs, Map.of(), "/root")).isEqualTo(tree.path("/root"));
+  }
+
+  @Test
   void xdgConfigHomeDefaultsToDotConfigInHome() {
     assertThat(tree.env().xdgConfigHome()).isEqualTo(tree.path("/home/ada/.config"));
   }

@@ -32,7 +32,7 @@ class PluginRegistryTest {
   @Test
   void pluginsOfAllFivePathsAndTheBuiltinComeInPriorityOrder() {
     tree.variable("TASKER_CLI_SYSTEM_PLUGINS", "/opt/system");
-    tree.write(".tasker-cli.toml", "plugin-paths = [\"/cfg\"]\n");
+    tree.write(tree.path("/home/ada/.config/tasker-cli.toml"), "plugin-paths = [\"/cfg\"]\n");
     tree.plugin(tree.path("/opt/system/s"), "from-system", "x");
     tree.plugin(tree.path("/home/ada/.config/tasker-cli/plugins/u"), "from-user", "x");
     tree.plugin(tree.path("/cfg/c"), "from-config", "x");

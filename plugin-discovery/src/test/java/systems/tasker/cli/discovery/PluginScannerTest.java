@@ -1,5 +1,7 @@
 package systems.tasker.cli.discovery;
 
+import static systems.tasker.cli.discovery.SearchPath.Kind.DIRECTORY;
+import static systems.tasker.cli.discovery.SearchPath.Kind.MISSING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -27,7 +29,7 @@ class PluginScannerTest {
   private List<DiscoveredPlugin> scan(Path... paths) {
     List<SearchPath> searchPaths =
         Arrays.stream(paths)
-            .map(path -> new SearchPath(path, PluginSource.CONFIG, Files.isDirectory(path)))
+            .map(path -> new SearchPath(path, PluginSource.CONFIG, SearchPath.Kind.of(path)))
             .toList();
     return scanner.scan(searchPaths, null).plugins();
   }
@@ -94,13 +96,41 @@ class PluginScannerTest {
     PluginScanner.Result result =
         scanner.scan(
             List.of(
-                new SearchPath(tree.path("/nowhere"), PluginSource.PLUGIN_PATH, false),
-                new SearchPath(root, PluginSource.USER, true)),
+                new SearchPath(tree.path("/nowhere"), PluginSource.PLUGIN_PATH, MISSING),
+                new SearchPath(root, PluginSource.USER, DIRECTORY)),
             null);
 
     assertThat(result.plugins()).extracting(DiscoveredPlugin::name).containsExactly("a");
     assertThat(result.plugins().get(0).source()).isEqualTo(PluginSource.USER);
     assertThat(result.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void aSearchPathThatIsAFileIsSkippedWithAWarningSayingSo() {
+    Path file = tree.write(tree.path("/p/plugins.txt"), "not a directory\n");
+
+    PluginScanner.Result result = scanner.scan(
+        List.of(new SearchPath(file, PluginSource.PLUGIN_PATH, SearchPath.Kind.of(file))), null);
+
+    assertThat(SearchPath.Kind.of(file)).isEqualTo(SearchPath.Kind.NOT_A_DIRECTORY);
+    assertThat(result.plugins()).isEmpty();
+    assertThat(result.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::file, Diagnostic::message)
+        .containsExactly(tuple("search-path-not-a-directory", file,
+            "plugin search path (plugin-path) is not a directory; skipped"));
+  }
+
+  @Test
+  void aManifestThatIsNotAFileMakesABrokenPluginNotAnInvisibleOne() {
+    Path root = tree.path("/p");
+    TestTree.createDirectories(root.resolve("odd/tasker-plugin.toml"));
+
+    List<DiscoveredPlugin> found = scan(root);
+
+    assertThat(found).extracting(DiscoveredPlugin::name, DiscoveredPlugin::status)
+        .containsExactly(tuple("odd", PluginStatus.BROKEN));
+    assertThat(found.get(0).diagnostics()).extracting(Diagnostic::code)
+        .containsExactly("manifest-unreadable");
   }
 
   @Test
@@ -192,7 +222,7 @@ class PluginScannerTest {
 
       List<DiscoveredPlugin> found =
           scanner
-              .scan(List.of(new SearchPath(tree.path("/p"), PluginSource.USER, true)), builtin)
+              .scan(List.of(new SearchPath(tree.path("/p"), PluginSource.USER, DIRECTORY)), builtin)
               .plugins();
 
       assertThat(found)

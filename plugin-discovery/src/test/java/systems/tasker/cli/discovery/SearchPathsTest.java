@@ -1,5 +1,7 @@
 package systems.tasker.cli.discovery;
 
+import static systems.tasker.cli.discovery.SearchPath.Kind.DIRECTORY;
+import static systems.tasker.cli.discovery.SearchPath.Kind.MISSING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -31,14 +33,36 @@ class SearchPathsTest {
 
     assertThat(paths)
         .containsExactly(
-            new SearchPath(tree.path("/first"), PluginSource.PLUGIN_PATH, false),
-            new SearchPath(tree.work.resolve("second"), PluginSource.PLUGIN_PATH, true),
-            new SearchPath(tree.work.resolve(".tasker-cli/plugins"), PluginSource.PROJECT, true),
-            new SearchPath(tree.path("/cfg/top"), PluginSource.CONFIG, false),
-            new SearchPath(tree.path("/cfg/dev"), PluginSource.CONFIG, false),
+            new SearchPath(tree.path("/first"), PluginSource.PLUGIN_PATH, MISSING),
+            new SearchPath(tree.work.resolve("second"), PluginSource.PLUGIN_PATH, DIRECTORY),
+            new SearchPath(tree.work.resolve(".tasker-cli/plugins"), PluginSource.PROJECT, DIRECTORY),
+            new SearchPath(tree.path("/cfg/top"), PluginSource.PROJECT_CONFIG, MISSING),
+            new SearchPath(tree.path("/cfg/dev"), PluginSource.PROJECT_CONFIG, MISSING),
             new SearchPath(
-                tree.path("/home/ada/.config/tasker-cli/plugins"), PluginSource.USER, false),
-            new SearchPath(tree.path("/opt/tasker/plugins"), PluginSource.SYSTEM, false));
+                tree.path("/home/ada/.config/tasker-cli/plugins"), PluginSource.USER, MISSING),
+            new SearchPath(tree.path("/opt/tasker/plugins"), PluginSource.SYSTEM, MISSING));
+  }
+
+  @Test
+  void onlyTheProjectsOwnConfigFileMakesItsPluginPathsTheProjects() throws Exception {
+    tree.write(".tasker-cli.toml", "plugin-paths = [\"/from-project\"]\n");
+    tree.write(tree.path("/home/ada/mine.toml"), "plugin-paths = [\"/from-me\"]\n");
+    tree.write(tree.path("/home/ada/.config/tasker-cli.toml"), "plugin-paths = [\"/from-me\"]\n");
+
+    assertThat(configSources(ConfigLoader.load(tree.env(), null, null)))
+        .containsExactly(PluginSource.PROJECT_CONFIG);
+    assertThat(configSources(ConfigLoader.load(tree.env(), tree.path("/home/ada/mine.toml"), null)))
+        .containsExactly(PluginSource.CONFIG);
+    java.nio.file.Files.delete(tree.work.resolve(".tasker-cli.toml"));
+    assertThat(configSources(ConfigLoader.load(tree.env(), null, null)))
+        .containsExactly(PluginSource.CONFIG);
+  }
+
+  private List<PluginSource> configSources(EffectiveConfig config) {
+    return SearchPaths.resolve(tree.env(), List.of(), config).stream()
+        .map(SearchPath::source)
+        .filter(source -> source == PluginSource.CONFIG || source == PluginSource.PROJECT_CONFIG)
+        .toList();
   }
 
   @Test
@@ -60,6 +84,7 @@ class SearchPathsTest {
   void sourcesHaveTheLabelsUsedInOutput() {
     assertThat(PluginSource.values())
         .extracting(PluginSource::label)
-        .containsExactly("plugin-path", "project", "config", "user", "system", "builtin");
+        .containsExactly(
+            "plugin-path", "project", "project-config", "config", "user", "system", "builtin");
   }
 }
