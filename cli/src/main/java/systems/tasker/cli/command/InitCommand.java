@@ -7,24 +7,19 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import systems.tasker.cli.CliContext;
-import systems.tasker.cli.GlobalOptions;
 import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.discovery.TemplateFilter;
 import systems.tasker.cli.discovery.TemplateUnavailableException;
 import systems.tasker.cli.discovery.UnknownTemplateException;
 import systems.tasker.cli.engine.CaseConversion;
-import systems.tasker.cli.engine.plan.ExistingFiles;
 import systems.tasker.cli.engine.plan.GenerationPlan;
 import systems.tasker.cli.engine.plan.PlannedFile;
-import systems.tasker.cli.output.OutputFormat;
 import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.plugin.TaskerException;
 import systems.tasker.cli.plugin.TemplateMetadata;
@@ -33,7 +28,6 @@ import systems.tasker.cli.plugin.TemplateMetadata;
 @Command(
     name = "init",
     description = "Create a complete Tasker project whose own tests pass.",
-    mixinStandardHelpOptions = true,
     footer = {
       "",
       "The project goes to DIR/NAME in kebab-case (DIR is -o, else the current directory).",
@@ -55,33 +49,13 @@ public final class InitCommand extends TemplateDrivenCommand {
   static final List<String> RUNTIME_TEMPLATES = List.of(CONFIG_TEMPLATE, "docker_compose");
   static final String ANSWERS_FILE = ".tasker-cli-answers.toml";
 
-  private final CliContext context;
-
-  @Mixin GlobalOptions global;
-
   @Parameters(index = "0", paramLabel = "NAME", description = "Project name, e.g. my-project.")
   String name;
-
-  @Option(
-      names = {"-l", "--language"},
-      paramLabel = "L",
-      description = "ruby, python, typescript or rust (default: config default-language).")
-  String language;
 
   @Option(names = "--framework", paramLabel = "F", description = "Use the project template for framework F.")
   String framework;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "DIR",
-      description = "Create the project inside DIR (default: the current directory).")
-  String output;
-
-  @Option(names = "--force", description = "Write into a non-empty project directory, overwriting files.")
-  boolean force;
-
-  @Option(names = "--dry-run", description = "Print what would be written, and write nothing.")
-  boolean dryRun;
+  @Mixin NewDirectoryOptions target;
 
   @Option(
       names = "--param",
@@ -89,11 +63,10 @@ public final class InitCommand extends TemplateDrivenCommand {
       description = "A project template parameter (repeatable).")
   Map<String, String> params = new LinkedHashMap<>();
 
-  @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: text).")
-  OutputFormat format = OutputFormat.TEXT;
-
-  public InitCommand(CliContext context) {
-    this.context = context;
+  @Override
+  protected Map<String, String> optionTexts() {
+    return NewDirectoryOptions.optionTexts("project",
+        "ruby, python, typescript or rust (default: config default-language).");
   }
 
   @Override
@@ -102,13 +75,14 @@ public final class InitCommand extends TemplateDrivenCommand {
   }
 
   @Override
-  public Optional<TemplateMetadata> templateForOptions() {
-    return Optional.of(Templates.metadata(context, projectTemplate(language())));
+  protected TemplateEntry template() {
+    return projectTemplate(language());
   }
 
   private String language() {
-    if (language != null) {
-      return language;
+    CliContext context = context();
+    if (target.language() != null) {
+      return target.language();
     }
     if (context.config().defaultLanguage().isSet()) {
       return context.config().defaultLanguage().value();
@@ -121,7 +95,7 @@ public final class InitCommand extends TemplateDrivenCommand {
   /** The highest-priority {@code project} template for the language (and framework). */
   private TemplateEntry projectTemplate(String lang) {
     try {
-      return Templates.find(context, PROJECT_TEMPLATE, null, lang, framework);
+      return Templates.find(context(), PROJECT_TEMPLATE, null, lang, framework);
     } catch (TemplateUnavailableException | UnknownTemplateException missing) {
       throw new TaskerException(TaskerException.Kind.USAGE,
           "no project template for language '" + lang + "'"
@@ -133,7 +107,7 @@ public final class InitCommand extends TemplateDrivenCommand {
 
   private Set<String> projectLanguages() {
     Set<String> languages = new TreeSet<>();
-    for (TemplateEntry entry : context.registry().templates(TemplateFilter.NONE)) {
+    for (TemplateEntry entry : context().registry().templates(TemplateFilter.NONE)) {
       if (entry.ref().hasName(PROJECT_TEMPLATE)) {
         languages.addAll(entry.ref().languages());
       }
@@ -142,16 +116,16 @@ public final class InitCommand extends TemplateDrivenCommand {
   }
 
   @Override
-  public void run() {
+  protected int execute() {
+    CliContext context = context();
     String lang = language();
     ProjectNames.problem(lang, name).ifPresent(problem -> {
       throw new TaskerException(TaskerException.Kind.USAGE, "invalid project name: " + problem,
           "use letters, digits, '-' and '_', starting with a letter, e.g. 'my-project'");
     });
     TemplateEntry entry = projectTemplate(lang);
-    TemplateMetadata metadata = Templates.metadata(context, entry);
-    Path target = Generation.newDirectory(
-        context, output, CaseConversion.kebabCase(name), force, dryRun, "project");
+    TemplateMetadata metadata = metadata(entry);
+    Path directory = target.target(context, CaseConversion.kebabCase(name), "project");
 
     Map<String, String> given = given(params, Map.of("name", name));
     Map<String, Object> values = Generation.values(context, metadata, given);
@@ -160,12 +134,13 @@ public final class InitCommand extends TemplateDrivenCommand {
     files.addAll(runtimeFiles(files));
     files.add(answers(entry, lang, values));
 
-    Generation.Request request = new Generation.Request(entry, metadata, given, target,
-        force ? ExistingFiles.OVERWRITE : ExistingFiles.REFUSE, dryRun, format);
+    Generation.Request request = new Generation.Request(entry, metadata, given, directory,
+        target.policy(), target.write);
     Generation.run(context, request, new GenerationPlan(files));
-    if (format == OutputFormat.TEXT && !dryRun && !context.quiet()) {
-      printNextSteps(lang, target);
+    if (target.write.format.text() && !target.write.dryRun && !context.quiet()) {
+      printNextSteps(lang, directory);
     }
+    return ExitCodes.OK;
   }
 
   /**
@@ -179,14 +154,14 @@ public final class InitCommand extends TemplateDrivenCommand {
     for (String templateName : RUNTIME_TEMPLATES) {
       TemplateEntry entry;
       try {
-        entry = Templates.find(context, templateName, null, null, null);
+        entry = Templates.find(context(), templateName, null, null, null);
       } catch (TaskerException notInstalled) {
         continue;
       }
-      TemplateMetadata metadata = Templates.metadata(context, entry);
+      TemplateMetadata metadata = metadata(entry);
       Map<String, String> given = new LinkedHashMap<>();
       metadata.parameter("name").ifPresent(parameter -> given.put("name", name));
-      Map<String, Object> values = Generation.values(context, metadata, given);
+      Map<String, Object> values = Generation.values(context(), metadata, given);
       for (PlannedFile file : Generation.render(entry, metadata, values).files()) {
         if (taken.add(file.path())) {
           files.add(file);
@@ -213,11 +188,11 @@ public final class InitCommand extends TemplateDrivenCommand {
         false, "tasker-cli init");
   }
 
-  private void printNextSteps(String lang, Path target) {
-    PrintWriter out = context.out();
+  private void printNextSteps(String lang, Path directory) {
+    PrintWriter out = context().out();
     out.println();
     out.println("Next steps:");
-    out.println("  cd " + TerminalText.line(NextSteps.shown(context, target)));
+    out.println("  cd " + TerminalText.line(NextSteps.shown(context(), directory)));
     for (String step : NextSteps.forLanguage(lang)) {
       out.println("  " + step);
     }

@@ -3,7 +3,6 @@ package systems.tasker.cli.command;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import systems.tasker.cli.CliContext;
 
 /** The commands to run after generating a project or plugin. */
 final class NextSteps {

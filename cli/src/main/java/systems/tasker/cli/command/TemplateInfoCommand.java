@@ -6,13 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import systems.tasker.cli.CliContext;
-import systems.tasker.cli.GlobalOptions;
 import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.output.Json;
-import systems.tasker.cli.output.OutputFormat;
 import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.output.TextTable;
 import systems.tasker.cli.plugin.TemplateMetadata;
@@ -23,46 +19,36 @@ import systems.tasker.cli.plugin.TemplateParameter;
 @Command(
     name = "info",
     description = "Show a template's parameters and the files it writes.",
-    mixinStandardHelpOptions = true,
     footer = {
       "",
       "Examples:",
       "  tasker-cli template info step-handler --language ruby",
       "  tasker-cli template info project --plugin tasker-contrib-python --format json"
     })
-public final class TemplateInfoCommand implements Runnable {
-
-  private final CliContext context;
-
-  @Mixin GlobalOptions global;
+public final class TemplateInfoCommand extends TaskerCommand {
 
   @Parameters(index = "0", paramLabel = "NAME", description = "Template name (step-handler = step_handler).")
   String name;
 
-  @Option(names = "--plugin", paramLabel = "P", description = "Take the template from plugin P.")
-  String plugin;
+  @Mixin TemplateChoiceOptions choice;
 
-  @Option(names = "--language", paramLabel = "L", description = "Take the template for language L.")
-  String language;
-
-  @Option(names = "--framework", paramLabel = "F", description = "Take the template for framework F.")
-  String framework;
-
-  @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: text).")
-  OutputFormat format = OutputFormat.TEXT;
-
-  public TemplateInfoCommand(CliContext context) {
-    this.context = context;
-  }
+  @Mixin OutputFormatOption format;
 
   @Override
-  public void run() {
-    TemplateEntry entry = Templates.find(context, name, plugin, language, framework);
-    TemplateMetadata metadata = Templates.metadata(context, entry);
-    if (format == OutputFormat.JSON) {
+  protected int execute() {
+    CliContext context = context();
+    TemplateEntry entry =
+        Templates.find(context, name, choice.plugin, choice.language, choice.framework);
+    TemplateMetadata metadata = context.templates().metadata(entry);
+    if (format.json()) {
       context.out().println(Json.write(json(entry, metadata)));
-      return;
+      return ExitCodes.OK;
     }
+    print(context, entry, metadata);
+    return ExitCodes.OK;
+  }
+
+  private static void print(CliContext context, TemplateEntry entry, TemplateMetadata metadata) {
     PrintWriter out = context.out();
     out.println(context.style().bold(TerminalText.line(entry.ref().name())) + TerminalText.line("  ("
         + entry.plugin().name() + " " + entry.plugin().manifest().version() + ", "

@@ -72,7 +72,7 @@ public final class ManifestReader {
   }
 
   Loaded load(Path manifestFile) {
-    TomlFiles.Parsed parsed = TomlFiles.parse(manifestFile, "manifest");
+    TomlFiles.Parsed parsed = TomlFiles.parse(manifestFile, TomlFiles.Kind.MANIFEST);
     if (!parsed.ok()) {
       return new Loaded(new ReadResult<>(null, parsed.diagnostics()), null, List.of());
     }

@@ -52,7 +52,7 @@ public final class TemplateMetadataReader {
   }
 
   Loaded load(Path file) {
-    TomlFiles.Parsed parsed = TomlFiles.parse(file, "template-toml");
+    TomlFiles.Parsed parsed = TomlFiles.parse(file, TomlFiles.Kind.TEMPLATE_TOML);
     if (!parsed.ok()) {
       return new Loaded(new ReadResult<>(null, parsed.diagnostics()), null, List.of());
     }

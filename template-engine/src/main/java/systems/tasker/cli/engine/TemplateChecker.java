@@ -19,6 +19,7 @@ import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 import systems.tasker.cli.engine.plan.PlannedPaths;
 import systems.tasker.cli.plugin.Diagnostic;
+import systems.tasker.cli.plugin.DiagnosticCodes;
 import systems.tasker.cli.plugin.Severity;
 import systems.tasker.cli.plugin.TaskerException;
 import systems.tasker.cli.plugin.TemplateMetadata;
@@ -48,11 +49,11 @@ public final class TemplateChecker {
       String[] problem = new String[1];
       String name = ConfinedLoader.normalise(output.template(), problem);
       if (name == null) {
-        diagnostics.add(Diagnostic.error("template-file-invalid", toml, null,
+        diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILE_INVALID, toml, null,
             "Output template " + problem[0], "Output templates are files of the template"));
       } else if (!new ConfinedLoader(templateDir).resourceExists(name)) {
         if (!output.optional()) {
-          diagnostics.add(Diagnostic.error("template-file-missing", toml, null,
+          diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILE_MISSING, toml, null,
               "Output template '" + output.template() + "' does not exist",
               "Add the file or mark the output optional"));
         }
@@ -88,7 +89,7 @@ public final class TemplateChecker {
     String dirName = ConfinedLoader.normalise(filesDir, problem);
     Path root = dirName == null ? null : PlannedPaths.resolve(templateDir, dirName);
     if (root == null || !Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
-      diagnostics.add(Diagnostic.error("template-files-dir-missing", toml, null,
+      diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILES_DIR_MISSING, toml, null,
           "[files] dir '" + filesDir + "' is not a directory inside the template",
           "Create the directory or fix [files] dir"));
       return;
@@ -98,7 +99,7 @@ public final class TemplateChecker {
       entries = walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted()
           .toList();
     } catch (IOException unreadable) {
-      diagnostics.add(Diagnostic.error("template-files-unreadable", toml, null,
+      diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILES_UNREADABLE, toml, null,
           "Could not read [files] dir '" + filesDir + "': " + unreadable.getMessage(), null));
       return;
     }
@@ -126,10 +127,10 @@ public final class TemplateChecker {
       String source = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
       warnUndefined(file, name, source, engine, declared, diagnostics, null);
     } catch (PebbleException broken) {
-      diagnostics.add(error("template-syntax", file, broken.getLineNumber(),
+      diagnostics.add(error(DiagnosticCodes.TEMPLATE_SYNTAX, file, broken.getLineNumber(),
           broken.getPebbleMessage(), null));
     } catch (IOException unreadable) {
-      diagnostics.add(Diagnostic.error("template-file-unreadable", file, null,
+      diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILE_UNREADABLE, file, null,
           "Could not read '" + name + "': " + unreadable.getMessage(), null));
     }
   }
@@ -141,7 +142,7 @@ public final class TemplateChecker {
       engine.getLiteralTemplate(source);
       warnUndefined(toml, description, source, engine, declared, diagnostics, description);
     } catch (PebbleException broken) {
-      diagnostics.add(Diagnostic.error("template-syntax", toml, null,
+      diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_SYNTAX, toml, null,
           "In " + description + ": " + broken.getPebbleMessage(), null));
     }
   }
@@ -151,7 +152,7 @@ public final class TemplateChecker {
     Map<String, Integer> undefined = new VariableScanner(engine).undefinedVariables(source, name);
     undefined.keySet().removeAll(declared);
     undefined.forEach((variable, line) -> diagnostics.add(new Diagnostic(Severity.WARNING,
-        "template-unknown-variable", file, description == null ? line : null, null,
+        DiagnosticCodes.TEMPLATE_UNKNOWN_VARIABLE, file, description == null ? line : null, null,
         (description == null ? "" : "In " + description + ": ") + "variable '" + variable
             + "' is neither a parameter nor set in the template",
         "Declare it in template.toml [[parameters]] or set it in the template")));
@@ -166,7 +167,7 @@ public final class TemplateChecker {
       try {
         Pattern.compile(parameter.pattern());
       } catch (PatternSyntaxException invalid) {
-        diagnostics.add(Diagnostic.error("parameter-pattern-invalid", toml, null,
+        diagnostics.add(Diagnostic.error(DiagnosticCodes.PARAMETER_PATTERN_INVALID, toml, null,
             "Parameter '" + parameter.name() + "' has an invalid pattern " + parameter.pattern()
                 + ": " + invalid.getDescription(), null));
       }
@@ -183,14 +184,14 @@ public final class TemplateChecker {
           : ConfinedLoader.normalise(failed.file(), new String[1]);
       boolean inAFile = name != null
           && Files.isRegularFile(PlannedPaths.resolve(templateDir, name));
-      diagnostics.add(error("template-render-failed",
+      diagnostics.add(error(DiagnosticCodes.TEMPLATE_RENDER_FAILED,
           inAFile ? PlannedPaths.resolve(templateDir, name)
               : templateDir.resolve(TemplateMetadata.FILE_NAME),
           inAFile ? failed.line() : null,
           "Rendering with sample values " + samples + " failed: " + failed.getMessage(),
           failed.hint()));
     } catch (TaskerException failed) {
-      diagnostics.add(Diagnostic.error("template-render-failed",
+      diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_RENDER_FAILED,
           templateDir.resolve(TemplateMetadata.FILE_NAME), null,
           "Rendering with sample values " + samples + " failed: " + failed.getMessage(),
           failed.hint()));

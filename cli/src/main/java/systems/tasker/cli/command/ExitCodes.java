@@ -1,4 +1,4 @@
-package systems.tasker.cli;
+package systems.tasker.cli.command;
 
 /** The process exit codes, named in one place (DESIGN.md "Output and exit codes"). */
 public final class ExitCodes {

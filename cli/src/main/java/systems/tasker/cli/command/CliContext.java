@@ -1,0 +1,164 @@
+package systems.tasker.cli.command;
+
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import systems.tasker.cli.discovery.ConfigLoader;
+import systems.tasker.cli.discovery.EffectiveConfig;
+import systems.tasker.cli.discovery.Environment;
+import systems.tasker.cli.discovery.PluginRegistry;
+import systems.tasker.cli.discovery.TemplateLookup;
+import systems.tasker.cli.discovery.TemplateMatch;
+import systems.tasker.cli.engine.ParameterPrompter;
+import systems.tasker.cli.output.ConsolePrompter;
+import systems.tasker.cli.output.Style;
+
+/**
+ * Everything a command runs with: where output goes, the process environment, the global options
+ * of the run, and — built on first use, since most of the start-up cost is there — the
+ * configuration, the plugin registry and the template lookups.
+ */
+public final class CliContext {
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final BufferedReader in;
+  private final Environment environment;
+  private final boolean interactive;
+  private final boolean color;
+  private final Supplier<Path> builtinDirectory;
+
+  private GlobalOptions options = GlobalOptions.NONE;
+  private EffectiveConfig config;
+  private PluginRegistry registry;
+  private TemplateLookup templates;
+  private final Set<TemplateMatch> noted = new HashSet<>();
+
+  /**
+   * @param interactive stdin and stdout are terminals, so prompts are possible
+   * @param color stdout may show ANSI styles (unless {@code --no-color})
+   * @param builtinDirectory the plugin compiled into the CLI, or {@code null} when there is none;
+   *     asked for only when plugins are discovered
+   */
+  public CliContext(
+      PrintWriter out,
+      PrintWriter err,
+      BufferedReader in,
+      Environment environment,
+      boolean interactive,
+      boolean color,
+      Supplier<Path> builtinDirectory) {
+    this.out = out;
+    this.err = err;
+    this.in = in;
+    this.environment = environment;
+    this.interactive = interactive;
+    this.color = color;
+    this.builtinDirectory = builtinDirectory;
+  }
+
+  /**
+   * The run's global options, once a parse has produced them. The configuration and the plugins
+   * depend on them, so what was loaded for other options is forgotten; the two parses of one run
+   * give equal options and share what they loaded.
+   */
+  public void useOptions(GlobalOptions parsed) {
+    if (!parsed.equals(options)) {
+      options = parsed;
+      config = null;
+      registry = null;
+      templates = null;
+    }
+  }
+
+  public GlobalOptions options() {
+    return options;
+  }
+
+  public PrintWriter out() {
+    return out;
+  }
+
+  public PrintWriter err() {
+    return err;
+  }
+
+  public Environment environment() {
+    return environment;
+  }
+
+  public boolean verbose() {
+    return options.verbose();
+  }
+
+  public boolean quiet() {
+    return options.quiet();
+  }
+
+  /** Styles for stdout: plain unless stdout is a terminal, colours are allowed and not refused. */
+  public Style style() {
+    return color && !options.noColor() ? Style.ANSI : Style.PLAIN;
+  }
+
+  /** A path typed by the user, resolved against the working directory. */
+  public Path resolve(String typed) {
+    return environment.expand(typed, environment.workingDirectory());
+  }
+
+  /** The effective configuration, loaded once. Throws a usage error for a broken config file. */
+  public EffectiveConfig config() {
+    if (config == null) {
+      config = ConfigLoader.load(environment,
+          options.configFile() == null ? null : resolve(options.configFile()), options.profile());
+    }
+    return config;
+  }
+
+  /** The plugins on all search paths plus the built-in one, discovered once. */
+  public PluginRegistry registry() {
+    if (registry == null) {
+      registry = PluginRegistry.discover(environment, pluginPaths(), config(),
+          builtinDirectory.get());
+    }
+    return registry;
+  }
+
+  /**
+   * Template lookups and {@code template.toml} reads of this run, each done once: the option pass
+   * and the command both need them.
+   */
+  public TemplateLookup templates() {
+    if (templates == null) {
+      templates = new TemplateLookup(registry());
+    }
+    return templates;
+  }
+
+  /**
+   * Whether {@code match} has not been noted yet in this run: the passed-over plugins of a
+   * template are said once, though the option pass and the command both look it up.
+   */
+  public boolean firstNoteOf(TemplateMatch match) {
+    return noted.add(match);
+  }
+
+  /** The {@code --plugin-path} directories, resolved, in the order given. */
+  public List<Path> pluginPaths() {
+    List<Path> resolved = new ArrayList<>();
+    options.pluginPaths().forEach(typed -> resolved.add(resolve(typed)));
+    return resolved;
+  }
+
+  /**
+   * Asks for missing required parameters on a terminal; {@code null} (never ask) when stdin or
+   * stdout is not a terminal, or with {@code --no-input}.
+   */
+  public ParameterPrompter prompter() {
+    return interactive && !options.noInput() ? new ConsolePrompter(in, err, style()) : null;
+  }
+}
