@@ -148,7 +148,7 @@ public final class InitCommand extends TemplateDrivenCommand {
     Map<String, String> given = given(params, Map.of("name", name));
     Map<String, Object> values = Generation.values(context, metadata, given);
     List<PlannedFile> files = new ArrayList<>(
-        Generation.render(entry, metadata, values).files());
+        Generation.render(context, entry, metadata, values).files());
     files.addAll(configFiles(files, values));
     files.add(answers(entry, lang, values));
 
@@ -178,7 +178,7 @@ public final class InitCommand extends TemplateDrivenCommand {
     Set<String> taken = new HashSet<>();
     projectFiles.forEach(file -> taken.add(file.path()));
     List<PlannedFile> files = new ArrayList<>();
-    for (PlannedFile file : Generation.render(config, metadata, values).files()) {
+    for (PlannedFile file : Generation.render(context, config, metadata, values).files()) {
       if (!taken.contains(file.path())) {
         files.add(file);
       }

@@ -190,4 +190,20 @@ class TemplateRendererTest {
         .isInstanceOf(RenderException.class)
         .hasMessageContaining("i18n");
   }
+
+  @Test
+  void theBudgetedOperationsKeepPebblesResults() {
+    TemplateDirs.write(dir, "a.tera", "{{ [1, [2, 3], {'k': 'v'}] }} {{ range(1, 3) }}"
+        + " {{ [1] + [2] }} {{ 1 + 2 }} {{ 'a' + 1 }} {{ ['a', 'b'] | join('-') }}"
+        + " {{ 'a.b.c' | split('.') | join(',') }} {{ 'a.b.c' | split('.', 2) | join('|') }}"
+        + " {{ _context['name'] }} {{ name ~ [1] }}"
+        + "{% macro m(x) %}<{{ x }}>{% endmacro %} {{ m('y') }}"
+        + "{% for i in range(1, 2) %}{% for j in [i] %}{{ i }}{{ j }}{% endfor %}{% endfor %}");
+
+    GenerationPlan plan = render(List.of(output("a.tera", "a")), null, Map.of("name", "n"));
+
+    // split splits on text (as Tera does), never on a regular expression
+    assertThat(text(plan, "a")).isEqualTo("[1, [2, 3], {k=v}] [1, 2, 3] [1, 2] 3 a1 a-b"
+        + " a,b,c a|b.c n n[1] <y>1122");
+  }
 }
