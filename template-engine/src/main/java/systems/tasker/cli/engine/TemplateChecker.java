@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,11 +16,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 import systems.tasker.cli.engine.plan.PlannedPaths;
 import systems.tasker.cli.plugin.Diagnostic;
+import systems.tasker.cli.plugin.ParameterPattern;
 import systems.tasker.cli.plugin.Severity;
 import systems.tasker.cli.plugin.TaskerException;
 import systems.tasker.cli.plugin.TemplateMetadata;
@@ -181,15 +181,17 @@ public final class TemplateChecker {
   private static void checkParameterPatterns(Path toml, TemplateMetadata metadata,
       List<Diagnostic> diagnostics) {
     for (TemplateParameter parameter : metadata.parameters()) {
-      if (parameter.pattern() == null) {
-        continue;
-      }
-      try {
-        Pattern.compile(parameter.pattern());
-      } catch (PatternSyntaxException invalid) {
-        diagnostics.add(Diagnostic.error("parameter-pattern-invalid", toml, null,
-            "Parameter '" + parameter.name() + "' has an invalid pattern " + parameter.pattern()
-                + ": " + invalid.getDescription(), null));
+      for (String regex : Arrays.asList(parameter.pattern(), parameter.reserved())) {
+        if (regex == null) {
+          continue;
+        }
+        try {
+          ParameterPattern.compile(regex);
+        } catch (ParameterPattern.InvalidPatternException invalid) {
+          diagnostics.add(Diagnostic.error("parameter-pattern-invalid", toml, null,
+              "Parameter '" + parameter.name() + "' has an invalid pattern " + regex + ": "
+                  + invalid.getMessage(), ParameterPattern.SYNTAX_HINT));
+        }
       }
     }
   }
@@ -244,14 +246,16 @@ public final class TemplateChecker {
 
   private static String matching(TemplateParameter parameter, List<String> candidates,
       String fallback) {
-    if (parameter.pattern() == null) {
-      return fallback;
-    }
     try {
-      Pattern pattern = Pattern.compile(parameter.pattern());
-      return candidates.stream().filter(c -> pattern.matcher(c).matches()).findFirst()
-          .orElse(fallback);
-    } catch (PatternSyntaxException invalid) {
+      ParameterPattern pattern = parameter.pattern() == null ? null
+          : ParameterPattern.compile(parameter.pattern());
+      ParameterPattern reserved = parameter.reserved() == null ? null
+          : ParameterPattern.compile(parameter.reserved());
+      return candidates.stream()
+          .filter(c -> pattern == null || pattern.matchesWhole(c))
+          .filter(c -> reserved == null || !reserved.matchesWhole(c))
+          .findFirst().orElse(fallback);
+    } catch (ParameterPattern.InvalidPatternException invalid) {
       return fallback;
     }
   }
