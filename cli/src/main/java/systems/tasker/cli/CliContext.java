@@ -15,6 +15,7 @@ import systems.tasker.cli.discovery.Environment;
 import systems.tasker.cli.discovery.PluginRegistry;
 import systems.tasker.cli.engine.ParameterPrompter;
 import systems.tasker.cli.engine.RenderLimits;
+import systems.tasker.cli.engine.plan.Interruption;
 import systems.tasker.cli.plugin.TaskerException;
 import systems.tasker.cli.output.Style;
 
@@ -31,6 +32,7 @@ public final class CliContext {
   private final Environment environment;
   private final Terminal terminal;
   private final BuiltinPlugin builtin;
+  private final Interruption interruption;
 
   private final List<String> pluginPaths = new ArrayList<>();
   private String configFile;
@@ -50,12 +52,14 @@ public final class CliContext {
       BufferedReader in,
       Environment environment,
       Terminal terminal,
-      BuiltinPlugin builtin) {
+      BuiltinPlugin builtin,
+      Interruption interruption) {
     this.out = out;
     this.err = err;
     this.in = in;
     this.environment = environment;
     this.terminal = terminal;
+    this.interruption = interruption;
     this.builtin = builtin;
   }
 
@@ -182,6 +186,11 @@ public final class CliContext {
    */
   public ParameterPrompter prompter() {
     return terminal.interactive() && !noInput ? new ConsolePrompter(in, err, style()) : null;
+  }
+
+  /** What stops a commit between two files and rolls it back (SIGINT, SIGTERM). */
+  public Interruption interruption() {
+    return interruption;
   }
 
   /** The environment variable that sets the time budget of rendering, in seconds. */

@@ -365,6 +365,6 @@ class TemplateGenerateCommandTest {
     assertThat(run.err()).isEqualTo(String.join("\n",
         "error: TASKER_CLI_RENDER_TIMEOUT must be a number of seconds between 0 and 86400, got"
             + " 'soon'",
-        "hint: unset it for the default of 5 s", ""));
+        "hint: unset it for the default of 10 s", ""));
   }
 }

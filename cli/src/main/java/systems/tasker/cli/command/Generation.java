@@ -116,7 +116,7 @@ final class Generation {
     PlanWriter writer = new PlanWriter();
     List<FileChange> changes = request.dryRun()
         ? writer.preview(request.outputDir(), plan, request.policy())
-        : writer.commit(request.outputDir(), plan, request.policy());
+        : writer.commit(request.outputDir(), plan, request.policy(), context.interruption());
     print(context, request, changes);
   }
 

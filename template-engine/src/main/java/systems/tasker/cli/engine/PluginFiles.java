@@ -101,7 +101,9 @@ final class PluginFiles {
   /** The bytes of {@code file}, checked as {@link #checked} says, never more than the cap. */
   byte[] read(Path file) throws Refused {
     Path real = checked(file);
-    try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {
+    // the real path, just checked: no link left to follow (and a zip file system, where the
+    // built-in templates live, refuses NOFOLLOW_LINKS here)
+    try (InputStream in = Files.newInputStream(real)) {
       // the size was checked, but the file may have grown since: read one byte past the cap
       byte[] bytes = in.readNBytes(RenderLimits.MAX_FILE_BYTES + 1);
       if (bytes.length > RenderLimits.MAX_FILE_BYTES) {

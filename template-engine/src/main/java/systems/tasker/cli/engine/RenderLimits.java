@@ -14,7 +14,7 @@ import java.util.Objects;
 public record RenderLimits(Duration time) {
 
   /** The time budget when nobody chooses one: far above what any real template needs. */
-  public static final Duration DEFAULT_TIME = Duration.ofSeconds(5);
+  public static final Duration DEFAULT_TIME = Duration.ofSeconds(10);
 
   /** The defaults. */
   public static final RenderLimits DEFAULT = new RenderLimits(DEFAULT_TIME);
