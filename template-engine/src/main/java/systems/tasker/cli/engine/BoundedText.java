@@ -1,5 +1,7 @@
 package systems.tasker.cli.engine;
 
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.template.GlobalContext;
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -43,6 +45,11 @@ final class BoundedText {
   }
 
   private void append(Object value) {
+    if (value instanceof GlobalContext) {
+      // a map that can only be asked for one key: its entries cannot be listed
+      throw new PebbleException(null, "'_context' cannot be printed whole; read one variable of"
+          + " it, as _context['name']", lineNumber, templateName);
+    }
     if (value instanceof Collection<?> collection) {
       appendItems(collection, collection.toArray(), "(this Collection)");
     } else if (value instanceof Map<?, ?> map) {

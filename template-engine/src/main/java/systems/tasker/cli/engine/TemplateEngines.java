@@ -26,6 +26,10 @@ final class TemplateEngines {
   /** The most characters one rendered file (or string) may hold: 16 Mi. */
   static final int MAX_RENDERED_CHARS = 16 * 1024 * 1024;
 
+  private static final String TOO_DEEP =
+      "templates nest too deeply (does a template include itself, or a macro call itself?)";
+  private static final String TOO_DEEP_HINT = "Remove the recursion from the template";
+
   private final PluginFiles files;
   private final RenderBudget budget;
   private PebbleEngine tera;
@@ -124,17 +128,22 @@ final class TemplateEngines {
     } catch (IOException impossible) {
       throw new RenderException(description, null, impossible.toString(), null, impossible);
     } catch (StackOverflowError tooDeep) {
-      throw new RenderException(description, null,
-          "templates nest too deeply (does a template include itself, or a macro call itself?)",
-          "Remove the recursion from the template", null);
+      throw new RenderException(description, null, TOO_DEEP, TOO_DEEP_HINT, null);
     } catch (OutOfMemoryError tooBig) {
       throw new RenderException(description, null, "the template needs too much memory",
           "Make the template produce less output", null);
     } catch (RuntimeException unexpected) {
-      // Pebble lets a few Java exceptions through (a cast, an unsupported operation); the
-      // template is still the cause, so it still gets a one-line error
+      // Pebble lets a few Java exceptions through (a cast, an unsupported operation, a stack
+      // overflow met inside java.util.regex); the template is still the cause, so it still
+      // gets a one-line error
+      if (String.valueOf(unexpected.getMessage()).contains("Stack overflow")) {
+        throw new RenderException(description, null, TOO_DEEP, TOO_DEEP_HINT, null);
+      }
+      String reason = unexpected.getClass().getSimpleName()
+          + (unexpected.getMessage() == null ? "" : ": " + unexpected.getMessage().lines()
+              .findFirst().orElse(""));
       throw new RenderException(description, null,
-          "the template could not be evaluated (" + unexpected + ")", null, unexpected);
+          "the template could not be evaluated (" + reason + ")", null, unexpected);
     }
   }
 

@@ -139,6 +139,20 @@ class HostileTemplatesTest {
   }
 
   @Test
+  void templateExtendingItself() {
+    assertRefused("extends-self", Map.of(),
+        "Could not render 'x.tera': templates nest too deeply (does a template include"
+            + " itself, or a macro call itself?)");
+  }
+
+  @Test
+  void theWholeContextCannotBePrinted() {
+    assertRefused("context-whole", Map.of(),
+        "Could not render 'x.tera' line 1: '_context' cannot be printed whole; read one variable"
+            + " of it, as _context['name']");
+  }
+
+  @Test
   void macroCallingItself() {
     assertRefused("macro-recursion", Map.of(),
         "Could not render 'x.txt.tera': templates nest too deeply (does a template include"
