@@ -1,20 +1,15 @@
 package systems.tasker.cli.engine.plan;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
-import java.util.HexFormat;
-import java.util.SplittableRandom;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * An exclusive lock on an output directory for the length of a commit: a lock held by the
@@ -44,17 +39,13 @@ final class OutputLock implements AutoCloseable {
     FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
         StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
     try {
+      // A run that finished removes the file: a lock taken on the file it removed would be
+      // worth nothing. The file at the path must be the same before and after locking. (No
+      // second open of the file to check: closing any descriptor of it drops a POSIX lock.)
+      Object before = fileKey(file);
       FileLock lock = tryLock(channel);
       if (lock != null) {
-        // A run that finished removed the file after we opened it: our lock is then on a file
-        // no longer at that path, and worth nothing. A token written through the lock and read
-        // back through the path tells.
-        byte[] token = HexFormat.of().formatHex(
-            ByteBuffer.allocate(8).putLong(new SplittableRandom().nextLong()).array())
-            .getBytes(StandardCharsets.US_ASCII);
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap(token), 0);
-        if (Arrays.equals(token, readBack(file, token.length))) {
+        if (before != null && before.equals(fileKey(file))) {
           return new OutputLock(file, channel, lock);
         }
         lock.release();
@@ -68,6 +59,23 @@ final class OutputLock implements AutoCloseable {
         + "; nothing was written", "Run again once it has finished", null);
   }
 
+  /** What identifies the file at {@code path}; {@code null} when nothing is there. */
+  private static Object fileKey(Path path) throws IOException {
+    try {
+      BasicFileAttributes attributes =
+          Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      // without file keys (some file systems), the creation time tells files apart instead
+      return attributes.fileKey() != null ? attributes.fileKey() : attributes.creationTime();
+    } catch (NoSuchFileException removed) {
+      return null;
+    }
+  }
+
+  /** The lock file, present while the lock is held. */
+  Path file() {
+    return file;
+  }
+
   private static FileLock tryLock(FileChannel channel) throws IOException {
     try {
       return channel.tryLock();
@@ -76,17 +84,12 @@ final class OutputLock implements AutoCloseable {
     }
   }
 
-  private static byte[] readBack(Path file, int length) throws IOException {
-    try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-      return in.readNBytes(length + 1);
-    } catch (NoSuchFileException removed) {
-      return new byte[0];
-    }
-  }
-
-  /** Removes the lock file, then lets the lock go. */
+  /** Removes the lock file, then lets the lock go; once. */
   @Override
   public void close() throws IOException {
+    if (!channel.isOpen()) {
+      return;
+    }
     try {
       Files.deleteIfExists(file);
     } finally {

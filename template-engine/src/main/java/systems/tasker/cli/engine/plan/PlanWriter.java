@@ -197,6 +197,7 @@ public final class PlanWriter {
     try {
       createDirectories(outputDir, journal);
       lock = OutputLock.acquire(outputDir);
+      journal.locked(lock);
       WorkFiles.removeLeftovers(directoriesOf(outputDir, plan), operations);
       // the disk again, now that no other run can change it
       List<FileChange> changes = withoutConflicts(preview(outputDir, plan, policy), policy);
@@ -420,6 +421,11 @@ public final class PlanWriter {
 
     void moved() {
       pendingTemporary = null;
+    }
+
+    /** Rolling back lets the lock go before it removes the directories the run created. */
+    void locked(OutputLock lock) {
+      steps.add(undo(lock.file(), operations -> lock.close()));
     }
 
     void created(Path file) {

@@ -365,6 +365,22 @@ class PlanWriterTest {
   }
 
   @Test
+  void aNewOutputDirectoryIsRemovedWholeByTheRollbackLockFileIncluded() throws IOException {
+    Interruption[] signal = new Interruption[1];
+    signal[0] = new Interruption(written -> {
+      if (written == 1) {
+        signal[0].interrupt();
+      }
+    });
+
+    assertThatThrownBy(() -> writer.commit(out, plan(file("a.txt", "a"), file("b/c.txt", "c")),
+        ExistingFiles.REFUSE, signal[0]))
+        .hasMessage("Interrupted while writing into /work/out (after 1 of 2 files); every change"
+            + " was rolled back");
+    assertThat(Files.exists(out)).isFalse();
+  }
+
+  @Test
   void noCommitStartsOnceInterrupted() throws IOException {
     Interruption signal = new Interruption();
     assertThat(signal.interrupt()).isFalse();
