@@ -20,6 +20,7 @@ import systems.tasker.cli.command.ParameterOptions;
 import systems.tasker.cli.command.TaskerCommand;
 import systems.tasker.cli.command.TemplateDrivenCommand;
 import systems.tasker.cli.discovery.Environment;
+import systems.tasker.cli.engine.plan.Interruption;
 import systems.tasker.cli.plugin.TaskerException;
 
 /** The root {@code tasker-cli} command, and the one place where the whole CLI is assembled. */
@@ -50,8 +51,20 @@ public final class TaskerCli extends TaskerCommand {
       PrintWriter err,
       Environment environment,
       Terminal terminal) {
+    return run(args, in, out, err, environment, terminal, new Interruption());
+  }
+
+  /** As above, with commits that {@code interruption} (a signal) can stop and roll back. */
+  public static int run(
+      String[] args,
+      BufferedReader in,
+      PrintWriter out,
+      PrintWriter err,
+      Environment environment,
+      Terminal terminal,
+      Interruption interruption) {
     return execute(commandLine(in, out, err, environment, terminal,
-        new BuiltinPlugin(TaskerCli.class), commandsNeededFor(args)), args);
+        new BuiltinPlugin(TaskerCli.class), commandsNeededFor(args), interruption), args);
   }
 
   /** {@link CommandRegistry#commandsNeededFor}. */
@@ -118,7 +131,7 @@ public final class TaskerCli extends TaskerCommand {
       Terminal terminal,
       BuiltinPlugin builtin) {
     return commandLine(in, out, err, environment, terminal, builtin,
-        CommandRegistry.allCommands());
+        CommandRegistry.allCommands(), new Interruption());
   }
 
   /** {@link #commandLine(BufferedReader, PrintWriter, PrintWriter, Environment, Terminal,
@@ -130,9 +143,10 @@ public final class TaskerCli extends TaskerCommand {
       Environment environment,
       Terminal terminal,
       BuiltinPlugin builtin,
-      Set<String> commands) {
+      Set<String> commands,
+      Interruption interruption) {
     CliContext context = new CliContext(out, err, in, environment, terminal.interactive(),
-        terminal.color(), builtin::directory);
+        terminal.color(), builtin::directory, interruption);
     CommandFactory factory = new CommandFactory(context);
     CommandLine commandLine = new CommandLine(factory.command(TaskerCli.class), factory);
     CommandRegistry.install(commandLine, factory, commands);

@@ -3,6 +3,7 @@ package systems.tasker.cli.command;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +16,11 @@ import systems.tasker.cli.discovery.PluginRegistry;
 import systems.tasker.cli.discovery.TemplateLookup;
 import systems.tasker.cli.discovery.TemplateMatch;
 import systems.tasker.cli.engine.ParameterPrompter;
+import systems.tasker.cli.engine.RenderLimits;
+import systems.tasker.cli.engine.plan.Interruption;
 import systems.tasker.cli.output.ConsolePrompter;
 import systems.tasker.cli.output.Style;
+import systems.tasker.cli.plugin.TaskerException;
 
 /**
  * Everything a command runs with: where output goes, the process environment, the global options
@@ -32,6 +36,7 @@ public final class CliContext {
   private final boolean interactive;
   private final boolean color;
   private final Supplier<Path> builtinDirectory;
+  private final Interruption interruption;
 
   private GlobalOptions options = GlobalOptions.NONE;
   private EffectiveConfig config;
@@ -44,6 +49,7 @@ public final class CliContext {
    * @param color stdout may show ANSI styles (unless {@code --no-color})
    * @param builtinDirectory the plugin compiled into the CLI, or {@code null} when there is none;
    *     asked for only when plugins are discovered
+   * @param interruption what stops a commit between two files and rolls it back (SIGINT, SIGTERM)
    */
   public CliContext(
       PrintWriter out,
@@ -52,7 +58,8 @@ public final class CliContext {
       Environment environment,
       boolean interactive,
       boolean color,
-      Supplier<Path> builtinDirectory) {
+      Supplier<Path> builtinDirectory,
+      Interruption interruption) {
     this.out = out;
     this.err = err;
     this.in = in;
@@ -60,6 +67,7 @@ public final class CliContext {
     this.interactive = interactive;
     this.color = color;
     this.builtinDirectory = builtinDirectory;
+    this.interruption = interruption;
   }
 
   /**
@@ -160,5 +168,36 @@ public final class CliContext {
    */
   public ParameterPrompter prompter() {
     return interactive && !options.noInput() ? new ConsolePrompter(in, err, style()) : null;
+  }
+
+  /** What stops a commit between two files and rolls it back (SIGINT, SIGTERM). */
+  public Interruption interruption() {
+    return interruption;
+  }
+
+  /** The environment variable that sets the time budget of rendering, in seconds. */
+  public static final String RENDER_TIMEOUT_VARIABLE = "TASKER_CLI_RENDER_TIMEOUT";
+
+  /**
+   * The budget of each template render: {@link RenderLimits#DEFAULT}, or the seconds
+   * {@value #RENDER_TIMEOUT_VARIABLE} gives (a usage error when it is not a positive number).
+   */
+  public RenderLimits renderLimits() {
+    String written = environment.variable(RENDER_TIMEOUT_VARIABLE).orElse("").trim();
+    if (written.isEmpty()) {
+      return RenderLimits.DEFAULT;
+    }
+    try {
+      double seconds = Double.parseDouble(written);
+      if (seconds > 0 && seconds <= 86_400) {
+        return new RenderLimits(Duration.ofMillis(Math.max(1, Math.round(seconds * 1000))));
+      }
+    } catch (NumberFormatException notANumber) {
+      // the same error as a number out of range, below
+    }
+    throw new TaskerException(TaskerException.Kind.USAGE,
+        RENDER_TIMEOUT_VARIABLE + " must be a number of seconds between 0 and 86400, got '"
+            + written + "'",
+        "unset it for the default of " + RenderLimits.DEFAULT_TIME.toSeconds() + " s");
   }
 }

@@ -42,9 +42,7 @@ public final class PluginNewCommand extends TaskerCommand {
 
   private static final String SCAFFOLD_TEMPLATE = "plugin";
 
-  @Parameters(
-      index = "0",
-      paramLabel = "NAME",
+  @Parameters(index = "0", paramLabel = "NAME",
       description = "Plugin name: lowercase letters, digits, '.', '_' and '-', e.g. acme-rails.")
   String name;
 

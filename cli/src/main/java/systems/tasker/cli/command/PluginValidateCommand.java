@@ -38,7 +38,7 @@ public final class PluginValidateCommand extends TaskerCommand {
 
   @Override
   protected int execute() {
-    PluginCheck check = new PluginCheck();
+    PluginCheck check = new PluginCheck(context().renderLimits());
     List<PluginCheck.Result> results = new ArrayList<>();
     for (String typed : paths) {
       results.add(check.check(context().resolve(typed)));

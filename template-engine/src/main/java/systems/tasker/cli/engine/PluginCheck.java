@@ -36,13 +36,19 @@ public final class PluginCheck {
   }
 
   private final PluginValidator validator = new PluginValidator();
+  private final RenderLimits limits;
+
+  /** @param limits the budget of each template's sample render */
+  public PluginCheck(RenderLimits limits) {
+    this.limits = limits;
+  }
 
   /** Every problem of the plugin in {@code directory}. */
   public Result check(Path directory) {
     PluginReport report = validator.check(directory);
     List<Diagnostic> diagnostics = new ArrayList<>(report.diagnostics());
     for (PluginReport.SoundTemplate template : report.soundTemplates()) {
-      diagnostics.addAll(new TemplateChecker().check(template.directory(), template.metadata()));
+      diagnostics.addAll(new TemplateChecker(limits).check(template.directory(), template.metadata()));
     }
     return new Result(directory, report.plugin(), diagnostics);
   }
