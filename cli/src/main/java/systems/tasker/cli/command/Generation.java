@@ -66,14 +66,22 @@ final class Generation {
       return new TemplateRenderer(context.renderLimits()).render(entry.plugin().directory(),
           TemplateLookup.realDirectory(entry), metadata, values);
     } catch (RenderException failed) {
-      if (failed.hint() != null) {
-        throw failed;
-      }
-      throw new TaskerException(failed.kind(), failed.getMessage() + " (template '"
-          + entry.ref().name() + "' of plugin " + entry.plugin().name() + ")",
-          "the plugin's template is broken; 'tasker-cli plugin validate " + entry.plugin().directory()
-              + "' lists every problem", failed);
+      throw pluginFault(entry, failed);
     }
+  }
+
+  /**
+   * A render error of {@code entry}'s plugin: as it is when the engine has advice, else naming the
+   * template and the command that lists every problem of that plugin.
+   */
+  static TaskerException pluginFault(TemplateEntry entry, RenderException failed) {
+    if (failed.hint() != null) {
+      return failed;
+    }
+    return new TaskerException(failed.kind(), failed.getMessage() + " (template '"
+        + entry.ref().name() + "' of plugin " + entry.plugin().name() + ")",
+        "the plugin's template is broken; 'tasker-cli plugin validate " + entry.plugin().directory()
+            + "' lists every problem", failed);
   }
 
   /** Previews or commits an already rendered plan, and prints the result. */

@@ -11,6 +11,8 @@ import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.output.Json;
 import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.output.TextTable;
+import systems.tasker.cli.plugin.ParameterRule;
+import systems.tasker.cli.plugin.ProjectSpec;
 import systems.tasker.cli.plugin.TemplateMetadata;
 import systems.tasker.cli.plugin.TemplateOutput;
 import systems.tasker.cli.plugin.TemplateParameter;
@@ -107,7 +109,8 @@ public final class TemplateInfoCommand extends TaskerCommand {
           .put("default", parameter.defaultValue())
           .put("choices", parameter.choices())
           .put("pattern", parameter.pattern())
-          .put("reserved", parameter.reserved()));
+          .put("reserved", parameter.reserved())
+          .put("rules", rulesJson(parameter)));
     }
     List<Json.Obj> outputs = new ArrayList<>();
     for (TemplateOutput output : metadata.outputs()) {
@@ -127,6 +130,22 @@ public final class TemplateInfoCommand extends TaskerCommand {
         .put("path", entry.directory().toString())
         .put("files_dir", metadata.filesDir())
         .put("parameters", parameters)
-        .put("outputs", outputs);
+        .put("outputs", outputs)
+        .put("project", metadata.project().equals(ProjectSpec.NONE) ? null : Json.obj()
+            .put("next_steps", metadata.project().nextSteps())
+            .put("contributions", metadata.project().contributions()));
+  }
+
+  private static List<Json.Obj> rulesJson(TemplateParameter parameter) {
+    List<Json.Obj> rules = new ArrayList<>();
+    for (ParameterRule rule : parameter.rules()) {
+      rules.add(Json.obj()
+          .put("case", rule.form())
+          .put("pattern", rule.pattern())
+          .put("reserved", rule.reserved())
+          .put("reserved_words", rule.reservedWords())
+          .put("message", rule.message()));
+    }
+    return rules;
   }
 }

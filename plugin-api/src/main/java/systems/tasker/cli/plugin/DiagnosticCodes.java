@@ -128,6 +128,19 @@ public final class DiagnosticCodes {
   public static final String PARAMETER_TYPE_UNKNOWN = "parameter-type-unknown";
   /** A parameter's {@code pattern} is not a valid regular expression. */
   public static final String PARAMETER_PATTERN_INVALID = "parameter-pattern-invalid";
+  /**
+   * A parameter's {@code rules} is not an array of tables, or a rule has not exactly one of
+   * {@code pattern} and {@code reserved}, or one of the wrong type.
+   */
+  public static final String PARAMETER_RULE_INVALID = "parameter-rule-invalid";
+  /** A rule's {@code case} is not one of the case filters. */
+  public static final String PARAMETER_RULE_CASE_UNKNOWN = "parameter-rule-case-unknown";
+  /** A rule has no {@code message}, or an empty one. */
+  public static final String PARAMETER_RULE_MESSAGE_MISSING = "parameter-rule-message-missing";
+  /** {@code [project] next_steps} is not text. */
+  public static final String PROJECT_NEXT_STEPS_INVALID = "project-next-steps-invalid";
+  /** {@code [project] contributions} is not a list of template names. */
+  public static final String PROJECT_CONTRIBUTION_INVALID = "project-contribution-invalid";
   /** A parameter's {@code default} is not among its {@code choices}. */
   public static final String PARAMETER_DEFAULT_NOT_A_CHOICE = "parameter-default-not-a-choice";
   /** A parameter's {@code default} does not match its {@code pattern}. */

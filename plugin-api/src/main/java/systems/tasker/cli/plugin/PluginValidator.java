@@ -58,7 +58,7 @@ public final class PluginValidator {
   }
 
   private PluginReport inspect(Path pluginDir) {
-    ManifestReader.Loaded manifest = manifestReader.loadPlugin(pluginDir);
+    TomlReader.Loaded<PluginManifest> manifest = manifestReader.loadPlugin(pluginDir);
     List<Diagnostic> manifestProblems = new ArrayList<>(manifest.result().diagnostics());
     PluginManifest model = manifest.result().value();
     String name = model != null && !model.name().isEmpty() ? model.name()
@@ -82,7 +82,7 @@ public final class PluginValidator {
       if (PluginPaths.problemOf(ref.path()).isPresent()) {
         continue;
       }
-      String at = manifest.templates().get(i).child("path");
+      String at = manifest.entries().get(i).child("path");
       Path dir = PluginPaths.resolve(pluginDir, ref.path()).orElse(null);
       if (dir != null && PluginPaths.leaves(realRoot, dir)) {
         continue; // the manifest reader reported it; it is never opened
@@ -91,7 +91,7 @@ public final class PluginValidator {
       if (problem != null) {
         manifestProblems.add(problem);
       } else if (checked.add(dir)) {
-        TemplateMetadataReader.Loaded template = templateReader.loadTemplate(dir);
+        TomlReader.Loaded<TemplateMetadata> template = templateReader.loadIn(dir);
         templateProblems.addAll(checkTemplate(dir, template));
         if (!template.result().hasErrors()) {
           PluginPaths.realPath(dir).ifPresent(real -> sound.add(
@@ -119,7 +119,8 @@ public final class PluginValidator {
     return null;
   }
 
-  private static List<Diagnostic> checkTemplate(Path dir, TemplateMetadataReader.Loaded loaded) {
+  private static List<Diagnostic> checkTemplate(Path dir,
+      TomlReader.Loaded<TemplateMetadata> loaded) {
     List<Diagnostic> problems = new ArrayList<>(loaded.result().diagnostics());
     if (loaded.source() != null) {
       problems.addAll(TemplateDirectoryRules.check(dir, loaded));

@@ -36,6 +36,14 @@ final class ConfinedLoader implements Loader<String> {
   }
 
   /**
+   * The loader of text that stands alone (a rule's message, next steps): every include, import
+   * or extends is refused.
+   */
+  static ConfinedLoader noFiles() {
+    return new ConfinedLoader(null, null);
+  }
+
+  /**
    * The normalised name of a template, or {@code null} with the reason in {@code problem[0]}.
    */
   static String normalise(String name, String[] problem) {
@@ -75,6 +83,10 @@ final class ConfinedLoader implements Loader<String> {
 
   @Override
   public String createCacheKey(String templateName) {
+    if (files == null) {
+      throw new LoaderException(null, "'" + templateName + "' cannot be read: this text may not"
+          + " include, import or extend a file");
+    }
     String[] problem = new String[1];
     String key = normalise(templateName, problem);
     if (key == null) {
@@ -107,6 +119,9 @@ final class ConfinedLoader implements Loader<String> {
 
   @Override
   public boolean resourceExists(String templateName) {
+    if (files == null) {
+      return false;
+    }
     String[] problem = new String[1];
     String key = normalise(templateName, problem);
     if (key == null) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import systems.tasker.cli.plugin.ParameterPattern;
 import systems.tasker.cli.plugin.ParameterType;
@@ -236,6 +237,14 @@ public final class ParameterValues {
         : "Parameter '";
     String hint = parameter.description().isEmpty() ? null
         : parameter.name() + ": " + parameter.description();
+    Optional<String> refusal = ParameterRules.refusal(parameter, value);
+    if (refusal.isPresent()) {
+      String what = parameter.type() == ParameterType.LIST ? "Item '" + value + "' of parameter '"
+          + parameter.name() + "' is refused" : "Parameter '" + parameter.name() + "' cannot be '"
+          + value + "'";
+      throw new InvalidParameterException(parameter.name(),
+          what + ": " + refusal.get() + source, hint);
+    }
     if (parameter.pattern() != null
         && !compiled(parameter, parameter.pattern()).matchesWhole(value)) {
       String got = parameter.type() == ParameterType.LIST ? "" : ", got '" + value + "'";

@@ -21,6 +21,7 @@ import systems.tasker.cli.engine.plan.PlannedPaths;
 import systems.tasker.cli.plugin.Diagnostic;
 import systems.tasker.cli.plugin.DiagnosticCodes;
 import systems.tasker.cli.plugin.ParameterPattern;
+import systems.tasker.cli.plugin.ParameterRule;
 import systems.tasker.cli.plugin.Severity;
 import systems.tasker.cli.plugin.TaskerException;
 import systems.tasker.cli.plugin.TemplateMetadata;
@@ -89,6 +90,10 @@ public final class TemplateChecker {
       checkTree(templateDir, metadata.filesDir(), engines, declared, diagnostics);
     }
     checkParameterPatterns(toml, metadata, diagnostics);
+    checkRules(toml, metadata, diagnostics);
+    if (metadata.project().nextSteps() != null) {
+      checkText(toml, metadata.project().nextSteps(), "the next steps", declared, diagnostics);
+    }
     if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
       smokeRender(templateDir, metadata, limits, diagnostics);
     }
@@ -197,11 +202,51 @@ public final class TemplateChecker {
     }
   }
 
+  /**
+   * Text written in {@code template.toml} itself (a rule's message, the next steps): it compiles,
+   * reads only the variables it is given, and includes no file.
+   */
+  private static void checkText(Path toml, String text, String description, Set<String> declared,
+      List<Diagnostic> diagnostics) {
+    checkPattern(toml, text, description, TemplateEngines.forText(RenderLimits.DEFAULT), declared,
+        diagnostics);
+  }
+
+  /** Each rule's message, and each default against the rules of its parameter. */
+  private static void checkRules(Path toml, TemplateMetadata metadata,
+      List<Diagnostic> diagnostics) {
+    for (TemplateParameter parameter : metadata.parameters()) {
+      for (ParameterRule rule : parameter.rules()) {
+        if (rule.message() != null) {
+          checkText(toml, rule.message(), "a message of parameter '" + parameter.name() + "'",
+              Set.of("value"), diagnostics);
+        }
+      }
+      if (diagnostics.stream().anyMatch(Diagnostic::isError) || !parameter.hasDefault()) {
+        continue;
+      }
+      for (Object value : parameter.defaultValue() instanceof List<?> list ? list
+          : List.of(parameter.defaultValue())) {
+        try {
+          ParameterRules.refusal(parameter, String.valueOf(value)).ifPresent(why ->
+              diagnostics.add(Diagnostic.error(DiagnosticCodes.PARAMETER_DEFAULT_PATTERN_MISMATCH,
+                  toml, null, "default '" + value + "' of parameter '" + parameter.name()
+                      + "' is refused by its own rules: " + why,
+                  "change the default or the rules so they agree")));
+        } catch (TaskerException broken) {
+          diagnostics.add(Diagnostic.error(DiagnosticCodes.PARAMETER_PATTERN_INVALID, toml, null,
+              broken.getMessage(), broken.hint()));
+        }
+      }
+    }
+  }
+
   private static void smokeRender(Path templateDir, TemplateMetadata metadata,
       RenderLimits limits, List<Diagnostic> diagnostics) {
     Map<String, Object> samples = sampleValues(metadata);
     try {
       new TemplateRenderer(limits).render(templateDir, metadata, samples);
+      ProjectAssembly.nextSteps(metadata, samples, limits);
     } catch (RenderException failed) {
       String name = failed.file() == null ? null
           : ConfinedLoader.normalise(failed.file(), new String[1]);
@@ -255,8 +300,9 @@ public final class TemplateChecker {
       return candidates.stream()
           .filter(c -> pattern == null || pattern.matchesWhole(c))
           .filter(c -> reserved == null || !reserved.matchesWhole(c))
+          .filter(c -> ParameterRules.refusal(parameter, c).isEmpty())
           .findFirst().orElse(fallback);
-    } catch (ParameterPattern.InvalidPatternException invalid) {
+    } catch (ParameterPattern.InvalidPatternException | TaskerException invalid) {
       return fallback;
     }
   }
