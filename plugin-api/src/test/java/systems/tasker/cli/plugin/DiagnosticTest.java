@@ -3,6 +3,7 @@ package systems.tasker.cli.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** How a diagnostic names its place and severity in text and JSON output. */
@@ -35,7 +36,7 @@ class DiagnosticTest {
 
   @Test
   void templateNamesMatchIgnoringCaseAndSeparators() {
-    TemplateRef ref = new TemplateRef("step-handler", "t", "", java.util.List.of(), java.util.List.of());
+    TemplateRef ref = new TemplateRef("step-handler", "t", "", List.of(), List.of());
 
     assertThat(ref.hasName("step_handler")).isTrue();
     assertThat(ref.hasName("Step_Handler")).isTrue();

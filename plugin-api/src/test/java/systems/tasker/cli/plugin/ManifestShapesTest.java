@@ -69,7 +69,8 @@ class ManifestShapesTest {
 
   @Test
   void valuesOfOtherTomlTypesAreReadAsTheirText() {
-    String manifest = PLUGIN.replace("version = \"1.0.0\"", "version = %s") + "language = \"ruby\"\n"
+    String manifest = PLUGIN.replace("version = \"1.0.0\"", "version = %s")
+        + "language = \"ruby\"\n"
         + "[[templates]]\nname = \"a\"\npath = \"a\"\n";
     for (String version : List.of("1.0", "2024-01-01", "99999999999999999999", "true")) {
       ReadResult<PluginManifest> result = read(manifest.formatted(version));

@@ -61,7 +61,8 @@ class SuggestionsTest {
 
   @Test
   void caseAndSeparatorsDoNotCount() {
-    assertThat(Suggestions.closest("Step-Handler", List.of("step_handler"))).contains("step_handler");
+    assertThat(Suggestions.closest("Step-Handler", List.of("step_handler")))
+        .contains("step_handler");
     assertThat(Suggestions.closest("DEFAULT_LANGUAGE", List.of("default-language")))
         .contains("default-language");
   }

@@ -49,7 +49,8 @@ class TemplateMetadataShapesTest {
     assertThat(typo.message())
         .isEqualTo("unknown key 'descripton' in [template] (did you mean 'description'?)");
     assertThat(typo.hint()).isEqualTo("rename it to 'description'");
-    assertThat(result.diagnostics().get(1).message()).isEqualTo("unknown key 'author' in [template]");
+    assertThat(result.diagnostics().get(1).message())
+        .isEqualTo("unknown key 'author' in [template]");
     assertThat(result.diagnostics().get(1).hint())
         .isEqualTo("remove it; known keys: name, description, version");
     assertThat(result.value().description()).isEqualTo("d");

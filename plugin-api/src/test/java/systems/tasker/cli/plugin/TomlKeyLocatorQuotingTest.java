@@ -2,9 +2,9 @@ package systems.tasker.cli.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Positions after strings, quoted keys and nested values: wherever the scanner could lose its
