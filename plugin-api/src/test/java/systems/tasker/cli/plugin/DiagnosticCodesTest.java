@@ -74,6 +74,14 @@ class DiagnosticCodesTest {
   }
 
   @Test
+  void everyCodeIsExplainedInThePluginFormatReference() throws Exception {
+    String reference = Files.readString(REPO.resolve("docs/plugin-format.md"),
+        StandardCharsets.UTF_8);
+
+    assertThat(codes()).allSatisfy(code -> assertThat(reference).contains("`" + code + "`"));
+  }
+
+  @Test
   void theScanFindsACodeAddedElsewhereOrAKnownCodeWrittenOut() {
     String source = String.join("\n",
         "class Checker {",
