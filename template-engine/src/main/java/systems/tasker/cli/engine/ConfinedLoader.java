@@ -6,8 +6,6 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 
 /**
  * Loads templates by their {@code /}-separated name relative to one template directory, and
@@ -43,55 +41,17 @@ final class ConfinedLoader implements Loader<String> {
     return new ConfinedLoader(null, null);
   }
 
-  /**
-   * The normalised name of a template, or {@code null} with the reason in {@code problem[0]}.
-   */
-  static String normalise(String name, String[] problem) {
-    if (name.isEmpty()) {
-      problem[0] = "the name is empty";
-      return null;
-    }
-    if (name.indexOf('\0') >= 0 || name.indexOf('\\') >= 0) {
-      problem[0] = "'" + name.replace("\0", "\\0") + "' is not a plain relative path";
-      return null;
-    }
-    if (name.startsWith("/") || name.matches("^[A-Za-z]:.*")) {
-      problem[0] = "'" + name + "' is an absolute path outside the template directory";
-      return null;
-    }
-    Deque<String> segments = new ArrayDeque<>();
-    for (String segment : name.split("/")) {
-      if (segment.isEmpty() || segment.equals(".")) {
-        continue;
-      }
-      if (segment.equals("..")) {
-        if (segments.isEmpty()) {
-          problem[0] = "'" + name + "' is outside the template directory";
-          return null;
-        }
-        segments.removeLast();
-      } else {
-        segments.addLast(segment);
-      }
-    }
-    if (segments.isEmpty()) {
-      problem[0] = "'" + name + "' names the template directory itself";
-      return null;
-    }
-    return String.join("/", segments);
-  }
-
   @Override
   public String createCacheKey(String templateName) {
     if (files == null) {
       throw new LoaderException(null, "'" + templateName + "' cannot be read: this text may not"
           + " include, import or extend a file");
     }
-    String[] problem = new String[1];
-    String key = normalise(templateName, problem);
-    if (key == null) {
-      throw new LoaderException(null, "Template " + problem[0]);
+    TemplateName name = TemplateName.of(templateName);
+    if (!name.isValid()) {
+      throw new LoaderException(null, "Template " + name.problem());
     }
+    String key = name.name();
     if (budget != null) {
       // Pebble asks for a key on every include, import and extends, compiled or cached
       budget.step(key, 0);
@@ -122,11 +82,11 @@ final class ConfinedLoader implements Loader<String> {
     if (files == null) {
       return false;
     }
-    String[] problem = new String[1];
-    String key = normalise(templateName, problem);
-    if (key == null) {
+    TemplateName name = TemplateName.of(templateName);
+    if (!name.isValid()) {
       return false;
     }
+    String key = name.name();
     try {
       files.checked(file(key));
       return true;

@@ -60,11 +60,11 @@ public final class TemplateChecker {
     metadata.parameters().forEach(p -> declared.add(p.name()));
 
     for (TemplateOutput output : metadata.outputs()) {
-      String[] problem = new String[1];
-      String name = ConfinedLoader.normalise(output.template(), problem);
-      if (name == null) {
+      TemplateName template = TemplateName.of(output.template());
+      String name = template.name();
+      if (!template.isValid()) {
         diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILE_INVALID, toml, null,
-            "Output template " + problem[0], "Output templates are files of the template"));
+            "Output template " + template.problem(), "Output templates are files of the template"));
       } else if (!new ConfinedLoader(templateDir).resourceExists(name)) {
         if (!output.optional()) {
           diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILE_MISSING, toml, null,
@@ -103,8 +103,7 @@ public final class TemplateChecker {
   private static void checkTree(Path templateDir, String filesDir, TemplateEngines engines,
       Set<String> declared, List<Diagnostic> diagnostics) {
     Path toml = templateDir.resolve(TemplateMetadata.FILE_NAME);
-    String[] problem = new String[1];
-    String dirName = ConfinedLoader.normalise(filesDir, problem);
+    String dirName = TemplateName.of(filesDir).name();
     Path root = dirName == null ? null : PlannedPaths.resolve(templateDir, dirName);
     if (root == null || !Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
       diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILES_DIR_MISSING, toml, null,
@@ -249,7 +248,7 @@ public final class TemplateChecker {
       ProjectAssembly.nextSteps(metadata, samples, limits);
     } catch (RenderException failed) {
       String name = failed.file() == null ? null
-          : ConfinedLoader.normalise(failed.file(), new String[1]);
+          : TemplateName.of(failed.file()).name();
       boolean inAFile = name != null
           && Files.isRegularFile(PlannedPaths.resolve(templateDir, name));
       diagnostics.add(error(DiagnosticCodes.TEMPLATE_RENDER_FAILED,
