@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.discovery.TemplateFilter;
 import systems.tasker.cli.discovery.TemplateUnavailableException;
-import systems.tasker.cli.discovery.UnknownTemplateException;
+import systems.tasker.cli.discovery.UnknownNameException;
 import systems.tasker.cli.engine.AnswersFile;
 import systems.tasker.cli.engine.CaseConversion;
 import systems.tasker.cli.engine.ParameterRules;
@@ -96,7 +96,7 @@ public final class InitCommand extends TemplateDrivenCommand {
   private TemplateEntry projectTemplate(String lang) {
     try {
       return Templates.find(context(), PROJECT_TEMPLATE, null, lang, framework);
-    } catch (TemplateUnavailableException | UnknownTemplateException missing) {
+    } catch (TemplateUnavailableException | UnknownNameException missing) {
       throw new TaskerException(TaskerException.Kind.USAGE,
           "no project template for language '" + lang + "'"
               + (framework == null ? "" : " and framework '" + framework + "'")
@@ -176,7 +176,7 @@ public final class InitCommand extends TemplateDrivenCommand {
     TemplateEntry entry;
     try {
       entry = Templates.find(context, templateName, null, null, null);
-    } catch (TemplateUnavailableException | UnknownTemplateException notInstalled) {
+    } catch (TemplateUnavailableException | UnknownNameException notInstalled) {
       return Optional.empty();
     }
     TemplateMetadata metadata = metadata(entry);

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.discovery.TemplateUnavailableException;
-import systems.tasker.cli.discovery.UnknownTemplateException;
+import systems.tasker.cli.discovery.UnknownNameException;
 import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.plugin.ParameterType;
 import systems.tasker.cli.plugin.PluginManifest;
@@ -107,7 +107,7 @@ public final class PluginNewCommand extends TaskerCommand {
   private TemplateEntry scaffold() {
     try {
       return Templates.find(context(), SCAFFOLD_TEMPLATE, null, null, null);
-    } catch (TemplateUnavailableException | UnknownTemplateException missing) {
+    } catch (TemplateUnavailableException | UnknownNameException missing) {
       throw new TaskerException(TaskerException.Kind.FAILURE,
           "no '" + SCAFFOLD_TEMPLATE + "' template to create a plugin from; tasker-cli ships one in its"
               + " built-in plugin, which this build lacks",
