@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import systems.tasker.cli.engine.OptionNames;
 import systems.tasker.cli.engine.ParameterPrompter;
 import systems.tasker.cli.plugin.TaskerException;
 import systems.tasker.cli.plugin.TemplateParameter;
@@ -54,7 +55,7 @@ public final class ConsolePrompter implements ParameterPrompter {
       err.println();
       throw new TaskerException(TaskerException.Kind.USAGE,
           "aborted: no value given for parameter '" + parameter.name() + "'; nothing was written",
-          "pass --" + parameter.name().replace('_', '-') + " VALUE, or --no-input in scripts");
+          "pass " + OptionNames.optionOf(parameter.name()) + " VALUE, or --no-input in scripts");
     }
     return answer.trim();
   }

@@ -73,7 +73,8 @@ public final class ParameterValues {
       } else if (parameter.required()) {
         throw new InvalidParameterException(parameter.name(),
             "Missing required parameter '" + parameter.name() + "'" + described(parameter),
-            "pass it as --" + parameter.name().replace('_', '-') + " VALUE or --param " + parameter.name() + "=VALUE");
+            "pass it as " + OptionNames.optionOf(parameter.name()) + " VALUE or --param "
+                + parameter.name() + "=VALUE");
       } else {
         continue;
       }
@@ -86,7 +87,7 @@ public final class ParameterValues {
     if (known.contains(key)) {
       return key;
     }
-    String underscored = key.replace('-', '_');
+    String underscored = OptionNames.parameterOf(key);
     return known.contains(underscored) ? underscored : null;
   }
 
