@@ -24,8 +24,6 @@ import systems.tasker.cli.discovery.TemplateEntry;
     })
 public final class GenerateTaskTemplateCommand extends GeneratingCommand {
 
-  private static final String TEMPLATE = "task_template";
-
   @Parameters(index = "0", paramLabel = "NAME", description = "Task name, e.g. order_fulfillment.")
   String name;
 
@@ -45,7 +43,7 @@ public final class GenerateTaskTemplateCommand extends GeneratingCommand {
 
   @Override
   protected TemplateEntry template() {
-    return target.template(context(), TEMPLATE, "generate template");
+    return target.template(context(), "task_template", "generate template");
   }
 
   @Override
