@@ -37,6 +37,7 @@ class ConfigShowTextTest {
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(0);
     assertThat(run.out()).isEqualTo("""
         config file:        /work/project/.tasker-cli.toml
+        project:            /work/project  (the config file is the project's own: its plugin-paths and default-output-dir were chosen by the project, not by you)
         profile:            work  (command line)
         known profiles:     work, home
         default-language:   python  (/work/project/.tasker-cli.toml (profile work))
@@ -45,11 +46,11 @@ class ConfigShowTextTest {
           package = my_app  (/work/project/.tasker-cli.toml (top-level))
 
         Plugin search paths, highest priority first:
-          #  SOURCE   EXISTS  PATH
-          1  project  no      /work/project/.tasker-cli/plugins
-          2  config   yes     /work/project/plugins
-          3  user     no      /home/dev/.config/tasker-cli/plugins
-          4  system   no      /usr/local/share/tasker-cli/plugins
+          #  SOURCE          FOUND      PATH
+          1  project         missing    /work/project/.tasker-cli/plugins
+          2  project-config  directory  /work/project/plugins
+          3  user            missing    /home/dev/.config/tasker-cli/plugins
+          4  system          missing    /usr/local/share/tasker-cli/plugins
         """);
     assertThat(run.err()).isEqualTo("warning: /work/project/.tasker-cli.toml: unknown key colour"
         + " (remove it, or check its spelling)\n");
@@ -67,10 +68,10 @@ class ConfigShowTextTest {
         default-output-dir: /work/project  (default)
 
         Plugin search paths, highest priority first:
-          #  SOURCE   EXISTS  PATH
-          1  project  no      /work/project/.tasker-cli/plugins
-          2  user     no      /home/dev/.config/tasker-cli/plugins
-          3  system   no      /usr/local/share/tasker-cli/plugins
+          #  SOURCE   FOUND    PATH
+          1  project  missing  /work/project/.tasker-cli/plugins
+          2  user     missing  /home/dev/.config/tasker-cli/plugins
+          3  system   missing  /usr/local/share/tasker-cli/plugins
         """);
     assertThat(run.err()).isEmpty();
   }
