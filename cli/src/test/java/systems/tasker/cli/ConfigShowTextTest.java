@@ -37,8 +37,7 @@ class ConfigShowTextTest {
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(0);
     assertThat(run.out()).isEqualTo("""
         config file:        /work/project/.tasker-cli.toml
-        project:            /work/project  (the config file is the project's own: its\
-         plugin-paths and default-output-dir were chosen by the project, not by you)
+        project:            /work/project  (the config file is the project's own: its plugin-paths and default-output-dir were chosen by the project, not by you)
         profile:            work  (command line)
         known profiles:     work, home
         default-language:   python  (/work/project/.tasker-cli.toml (profile work))

@@ -93,7 +93,8 @@ class ManifestShapesTest {
 
     assertThat(result.value().templates()).extracting(TemplateRef::name)
         .containsExactly("say \"hi\".now", "café");
-    // Neither key is a valid template name either (PluginNames): reported at the key too.
+    // Neither name is a plain word (issue 9: names reach shells and terminals), and each problem
+    // inside the escaped keys is still found at its own position.
     assertThat(positions(result)).containsExactly(
         tuple("template-name-invalid", 7, 1),
         tuple("template-path-missing", 7, 1),
