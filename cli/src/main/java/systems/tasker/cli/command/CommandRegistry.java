@@ -79,7 +79,8 @@ public final class CommandRegistry {
   public static Set<String> commandsNeededFor(String[] args) {
     List<String> words = commandWords(args);
     if (words.isEmpty()) {
-      boolean versionOnly = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+      boolean versionOnly =
+          args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
       return versionOnly ? Set.of() : allCommands();
     }
     String noun = words.get(0);
@@ -142,7 +143,7 @@ public final class CommandRegistry {
     });
   }
 
-  /** A command's picocli model; every command users see has {@code --help} and {@code --version}. */
+  /** A command's picocli model; each command users see has {@code --help} and {@code --version}. */
   private static CommandLine commandLine(CommandFactory factory, Class<? extends CliCommand> type) {
     CliCommand command = factory.command(type);
     CommandLine line = new CommandLine(command, factory);

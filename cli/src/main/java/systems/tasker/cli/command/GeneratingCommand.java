@@ -13,7 +13,7 @@ public abstract class GeneratingCommand extends TemplateDrivenCommand {
 
   @Mixin GenerateOptions generate;
 
-  /** The parameter values the command sets from its own arguments (its NAME, {@code --steps}…). */
+  /** The parameter values the command sets from its own arguments (NAME, {@code --steps}…). */
   protected abstract Map<String, String> valuesSetByCommand();
 
   /** Where the files go: {@link ProjectTarget#outputDir}, unless the command says otherwise. */
