@@ -13,6 +13,7 @@ import systems.tasker.cli.engine.ParameterValues;
 import systems.tasker.cli.engine.RenderException;
 import systems.tasker.cli.engine.TemplateRenderer;
 import systems.tasker.cli.output.TerminalText;
+import systems.tasker.cli.engine.plan.ConflictException;
 import systems.tasker.cli.engine.plan.ExistingFiles;
 import systems.tasker.cli.engine.plan.FileChange;
 import systems.tasker.cli.engine.plan.GenerationPlan;
@@ -91,16 +92,27 @@ final class Generation {
         ? writer.preview(request.outputDir(), plan, request.policy())
         : writer.commit(request.outputDir(), plan, request.policy(), context.interruption());
     print(context, request, changes);
+    if (request.dryRun()) {
+      // a dry run predicts the real run: the same refusal, the same exit code
+      ConflictException.ifAny(changes, request.policy());
+    }
   }
 
   private static void print(CliContext context, Request request, List<FileChange> changes) {
     if (request.write().format.json()) {
       List<Json.Obj> files = new ArrayList<>();
       for (FileChange change : changes) {
-        files.add(Json.obj()
+        Json.Obj file = Json.obj()
             .put("path", change.path())
             .put("action", change.action().label())
-            .put("bytes", change.bytes()));
+            .put("bytes", change.bytes());
+        if (change.note() != null) {
+          file.put("note", change.note());
+        }
+        if (change.diff() != null && request.dryRun()) {
+          file.put("diff", change.diff());
+        }
+        files.add(file);
       }
       context.out().println(Json.write(Json.obj()
           .put("template", request.entry().ref().name())
@@ -124,7 +136,16 @@ final class Generation {
       counts.merge(change.action(), 1, Integer::sum);
       String word = change.action().label();
       out.println(color(style, change.action(), word) + " ".repeat(width - word.length() + 2)
-          + TerminalText.line(change.path()) + "  (" + change.bytes() + " bytes)");
+          + TerminalText.line(change.path()) + "  (" + change.bytes() + " bytes)"
+          + (change.note() == null ? "" : ": " + TerminalText.line(change.note())));
+    }
+    if (request.dryRun()) {
+      for (FileChange change : changes) {
+        if (change.diff() != null) {
+          // plugin-rendered text and the user's file: sanitised like all output
+          out.print(TerminalText.lines(change.diff()));
+        }
+      }
     }
     List<String> summary = new ArrayList<>();
     counts.forEach((action, count) -> summary.add(count + " " + pastTense(action, request.dryRun())));
@@ -138,6 +159,7 @@ final class Generation {
     return switch (action) {
       case CREATE -> dryRun ? "to create" : "created";
       case OVERWRITE -> dryRun ? "to overwrite" : "overwritten";
+      case MODIFY -> dryRun ? "to modify" : "modified";
       case UNCHANGED -> "unchanged";
       case SKIP -> dryRun ? "to skip" : "skipped";
       case CONFLICT -> "in conflict";
@@ -146,7 +168,7 @@ final class Generation {
 
   private static String color(Style style, FileChange.Action action, String word) {
     return switch (action) {
-      case CREATE -> style.green(word);
+      case CREATE, MODIFY -> style.green(word);
       case OVERWRITE, CONFLICT -> style.yellow(word);
       case UNCHANGED, SKIP -> style.dim(word);
     };

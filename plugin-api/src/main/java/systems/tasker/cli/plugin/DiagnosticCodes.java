@@ -141,6 +141,20 @@ public final class DiagnosticCodes {
   public static final String PROJECT_NEXT_STEPS_INVALID = "project-next-steps-invalid";
   /** {@code [project] contributions} is not a list of template names. */
   public static final String PROJECT_CONTRIBUTION_INVALID = "project-contribution-invalid";
+  /** A patch has no {@code file}, or it is empty. */
+  public static final String PATCH_FILE_MISSING = "patch-file-missing";
+  /** A patch's {@code file} is absolute. */
+  public static final String PATCH_FILE_ABSOLUTE = "patch-file-absolute";
+  /** A patch's {@code file} has a {@code ..} segment or a NUL: it would leave the output directory. */
+  public static final String PATCH_FILE_ESCAPES = "patch-file-escapes";
+  /** A patch has none, or more than one, of {@code after}, {@code before} and {@code append}. */
+  public static final String PATCH_POSITION_MISSING = "patch-position-missing";
+  /** A patch's {@code after} or {@code before} anchor is empty or blank. */
+  public static final String PATCH_ANCHOR_EMPTY = "patch-anchor-empty";
+  /** A patch has no {@code insert}, or an empty one. */
+  public static final String PATCH_INSERT_MISSING = "patch-insert-missing";
+  /** A patch key has the wrong type ({@code append = "yes"}, {@code insert = 3}…). */
+  public static final String PATCH_INVALID = "patch-invalid";
   /** A parameter's {@code default} is not among its {@code choices}. */
   public static final String PARAMETER_DEFAULT_NOT_A_CHOICE = "parameter-default-not-a-choice";
   /** A parameter's {@code default} does not match its {@code pattern}. */

@@ -16,6 +16,12 @@ import java.util.List;
  */
 public record ProjectSpec(String nextSteps, List<String> contributions) {
 
+  /**
+   * The file {@code init} writes at the root of a project it makes: which plugin (and version)
+   * and template made it, with which answers.
+   */
+  public static final String ANSWERS_FILE = ".tasker-cli-answers.toml";
+
   /** The file's name for this table. */
   public static final String TABLE = "project";
 

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param dialect which dialect the file was written in
  * @param project what {@code init} does with a project template besides rendering it
  *     ({@link ProjectSpec#NONE} when the file has no {@code [project]} table)
+ * @param patches edits of files that already exist in the output directory, in file order
  */
 public record TemplateMetadata(
     String name,
@@ -27,7 +28,8 @@ public record TemplateMetadata(
     List<TemplateOutput> outputs,
     String filesDir,
     ManifestDialect dialect,
-    ProjectSpec project) {
+    ProjectSpec project,
+    List<TemplatePatch> patches) {
 
   public TemplateMetadata {
     Objects.requireNonNull(name, "name");
@@ -36,6 +38,14 @@ public record TemplateMetadata(
     outputs = List.copyOf(outputs);
     Objects.requireNonNull(dialect, "dialect");
     Objects.requireNonNull(project, "project");
+    patches = List.copyOf(patches);
+  }
+
+  /** A template that patches no file. */
+  public TemplateMetadata(String name, String description, String version,
+      List<TemplateParameter> parameters, List<TemplateOutput> outputs, String filesDir,
+      ManifestDialect dialect, ProjectSpec project) {
+    this(name, description, version, parameters, outputs, filesDir, dialect, project, List.of());
   }
 
   /** A template without a {@code [project]} table. */
@@ -55,7 +65,7 @@ public record TemplateMetadata(
   /** This metadata as if it had been written in {@code other}. */
   public TemplateMetadata withDialect(ManifestDialect other) {
     return new TemplateMetadata(name, description, version, parameters, outputs, filesDir, other,
-        project);
+        project, patches);
   }
 
   /**

@@ -55,6 +55,14 @@ public final class TemplateMetadataReader extends TomlReader<TemplateMetadata> {
         outputs.add(output(entry));
       }
     }
+    List<TomlEntry> patchEntries = TomlEntry.of(root.get(TemplatePatch.TABLE), TemplatePatch.TABLE);
+    List<TemplatePatch> patches = new ArrayList<>();
+    for (TomlEntry entry : patchEntries) {
+      TemplatePatch patch = entry.isTable() ? patch(entry.node()) : null;
+      if (patch != null) {
+        patches.add(patch);
+      }
+    }
     JsonNode files = root.get("files");
     String filesDir = files != null && files.isObject() && files.path("dir").isValueNode()
         ? files.get("dir").asText() : null;
@@ -68,9 +76,10 @@ public final class TemplateMetadataReader extends TomlReader<TemplateMetadata> {
         outputs,
         filesDir,
         tables ? ManifestDialect.TABLES : ManifestDialect.ARRAYS,
-        project(root.get(ProjectSpec.TABLE)));
-    List<Diagnostic> diagnostics =
-        TemplateMetadataRules.check(source, metadata, parameterEntries, outputEntries);
+        project(root.get(ProjectSpec.TABLE)),
+        patches);
+    List<Diagnostic> diagnostics = TemplateMetadataRules.check(source, metadata, parameterEntries,
+        outputEntries, patchEntries);
     return new Loaded<>(new ReadResult<>(metadata, diagnostics), source, outputTables);
   }
 
@@ -134,6 +143,29 @@ public final class TemplateMetadataReader extends TomlReader<TemplateMetadata> {
     return new ProjectSpec(textual(project, "next_steps"),
         contributions != null && contributions.isArray()
             ? stringsOf(project, "contributions", null) : List.of());
+  }
+
+  /**
+   * A {@code [[patches]]} table, or {@code null} when it does not say where to insert (none or
+   * several of {@code after}, {@code before} and {@code append = true}): the rules report that.
+   */
+  private static TemplatePatch patch(JsonNode table) {
+    List<TemplatePatch.Position> positions = new ArrayList<>();
+    for (TemplatePatch.Position position : TemplatePatch.Position.values()) {
+      JsonNode value = table.get(position.key());
+      if (position == TemplatePatch.Position.APPEND ? value != null && value.asBoolean(false)
+          : value != null && value.isTextual()) {
+        positions.add(position);
+      }
+    }
+    if (positions.size() != 1) {
+      return null;
+    }
+    TemplatePatch.Position position = positions.get(0);
+    return new TemplatePatch(text(table, "file"), position,
+        position == TemplatePatch.Position.APPEND ? null : table.get(position.key()).asText(),
+        table.path("insert").isTextual() ? table.get("insert").asText() : "",
+        textual(table, "condition"));
   }
 
   /** A default as a {@code String}, {@code Boolean}, {@code Long} or {@code List<String>}. */

@@ -17,9 +17,10 @@ import java.util.stream.Stream;
 final class TemplateMetadataRules {
 
   private static final List<String> HEADER_ROOT_KEYS =
-      List.of("template", "parameters", "outputs", "files", ProjectSpec.TABLE);
+      List.of("template", "parameters", "outputs", "files", ProjectSpec.TABLE, TemplatePatch.TABLE);
   private static final List<String> FLAT_ROOT_KEYS = List.of(
-      "name", "description", "version", "parameters", "outputs", "files", ProjectSpec.TABLE);
+      "name", "description", "version", "parameters", "outputs", "files", ProjectSpec.TABLE,
+      TemplatePatch.TABLE);
   private static final List<String> HEADER_KEYS = List.of("name", "description", "version");
   private static final List<String> KEYED_PARAMETER_KEYS = List.of(
       "description", "type", "required", "default", "choices", "enum", "pattern", "reserved",
@@ -34,6 +35,8 @@ final class TemplateMetadataRules {
   private static final List<String> ARRAY_OUTPUT_KEYS =
       List.of("template", "filename", "subdir", "condition", "optional");
   private static final List<String> FILES_KEYS = List.of("dir");
+  private static final List<String> PATCH_KEYS =
+      List.of("file", "after", "before", "append", "insert", "condition");
   private static final String TYPES = Stream.of(ParameterType.values())
       .map(ParameterType::label).collect(Collectors.joining(", "));
 
@@ -43,7 +46,8 @@ final class TemplateMetadataRules {
       TomlSource source,
       TemplateMetadata metadata,
       List<TomlEntry> parameters,
-      List<TomlEntry> outputs) {
+      List<TomlEntry> outputs,
+      List<TomlEntry> patches) {
     List<Diagnostic> out = new ArrayList<>();
     JsonNode root = source.document();
     // With a [template] table, name and description are read from it, so at the top level they
@@ -68,9 +72,11 @@ final class TemplateMetadataRules {
     }
     notACollection(source, root, "parameters", out);
     notACollection(source, root, "outputs", out);
+    notACollection(source, root, TemplatePatch.TABLE, out);
     checkProject(source, root.get(ProjectSpec.TABLE), out);
     checkParameters(source, parameters, out);
     checkOutputs(source, outputs, out);
+    checkPatches(source, patches, out);
     JsonNode files = root.get("files");
     if (files != null && !files.isObject()) {
       out.add(source.errorAtKey(TEMPLATE_ENTRY_NOT_TABLE, "files",
@@ -79,10 +85,11 @@ final class TemplateMetadataRules {
       checkFiles(source, files, out);
     }
     // [files] without a usable dir is reported as such; "no outputs" on top would be noise.
-    if (outputs.isEmpty() && files == null) {
+    if (outputs.isEmpty() && files == null && patches.isEmpty()) {
       out.add(source.errorAtKey(TEMPLATE_OUTPUTS_MISSING, "outputs",
           "the template declares no outputs",
-          "add an [[outputs]] entry with template and filename, or [files] dir = \"files\""));
+          "add an [[outputs]] entry with template and filename, [files] dir = \"files\", or"
+              + " [[patches]]"));
     }
     out.sort(Diagnostic.IN_FILE_ORDER);
     return out;
@@ -370,6 +377,109 @@ final class TemplateMetadataRules {
             "output has no " + pathKey,
             "add " + pathKey + " = \"{{ name | snake_case }}.rb\", the file to write"));
       }
+    }
+  }
+
+  /**
+   * Each {@code [[patches]]} entry: a file path that stays inside the output directory as
+   * written (rendering checks it again), exactly one place to insert, a non-empty anchor and
+   * text, and strings where strings belong.
+   */
+  private static void checkPatches(
+      TomlSource source, List<TomlEntry> patches, List<Diagnostic> out) {
+    for (TomlEntry entry : patches) {
+      if (!entry.isTable()) {
+        out.add(source.errorAtKey(TEMPLATE_ENTRY_NOT_TABLE, entry.path(),
+            "patch '" + entry.name() + "' is not a table",
+            "write it as [[patches]] file = \"…\" after = \"…\" insert = \"…\""));
+        continue;
+      }
+      JsonNode p = entry.node();
+      UnknownKeys.check(source, TEMPLATE_KEY_UNKNOWN, p, entry.path(), "patch", PATCH_KEYS, out);
+      checkPatchFile(source, entry, out);
+      checkPatchPosition(source, entry, out);
+      JsonNode insert = p.get("insert");
+      if (insert != null && !insert.isTextual()) {
+        out.add(source.errorAtValue(PATCH_INVALID, entry.child("insert"),
+            "insert of a patch must be text", "write insert = \"the line to add\""));
+      } else if (insert == null || insert.asText().isEmpty()) {
+        out.add(source.errorAtKey(PATCH_INSERT_MISSING, entry.child("insert"),
+            "patch has no text to insert",
+            "add insert = \"…\", the line(s) the patch adds (rendered with the parameters)"));
+      }
+      JsonNode condition = p.get("condition");
+      if (condition != null && !condition.isTextual()) {
+        out.add(source.errorAtValue(PATCH_INVALID, entry.child("condition"),
+            "condition of a patch must be text", "write condition = \"handler_type == 'api'\""));
+      }
+    }
+  }
+
+  private static void checkPatchFile(TomlSource source, TomlEntry entry, List<Diagnostic> out) {
+    JsonNode node = entry.node().get("file");
+    String at = entry.child("file");
+    if (node != null && !node.isTextual()) {
+      out.add(source.errorAtValue(PATCH_INVALID, at, "file of a patch must be text",
+          "write file = \"src/handlers/index.ts\", relative to the output directory"));
+      return;
+    }
+    String file = node == null ? "" : node.asText();
+    PluginPaths.problemOf(file).ifPresent(problem -> {
+      switch (problem) {
+        case EMPTY:
+          out.add(source.errorAtKey(PATCH_FILE_MISSING, at, "patch has no file",
+              "add file = \"src/handlers/index.ts\", the file to edit in the output directory"));
+          break;
+        case ABSOLUTE:
+          out.add(source.errorAtValue(PATCH_FILE_ABSOLUTE, at,
+              "patch file '" + file + "' is absolute",
+              "write it relative to the output directory"));
+          break;
+        default:
+          out.add(source.errorAtValue(PATCH_FILE_ESCAPES, at,
+              "patch file '" + file + "' leaves the output directory",
+              "patches edit files inside the output directory; remove '..'"));
+      }
+    });
+  }
+
+  /** Exactly one of {@code after}, {@code before} (non-empty text) and {@code append = true}. */
+  private static void checkPatchPosition(TomlSource source, TomlEntry entry,
+      List<Diagnostic> out) {
+    JsonNode p = entry.node();
+    int given = 0;
+    for (TemplatePatch.Position position : TemplatePatch.Position.values()) {
+      JsonNode value = p.get(position.key());
+      String at = entry.child(position.key());
+      if (value == null) {
+        continue;
+      }
+      if (position == TemplatePatch.Position.APPEND) {
+        if (!value.isBoolean()) {
+          out.add(source.errorAtValue(PATCH_INVALID, at, "append of a patch must be true or false",
+              "write append = true to add the text at the end of the file"));
+        } else if (value.booleanValue()) {
+          given++;
+        }
+      } else if (!value.isTextual()) {
+        out.add(source.errorAtValue(PATCH_INVALID, at,
+            position.key() + " of a patch must be text",
+            "write " + position.key() + " = \"// tasker-cli: handlers\", a line of the file"));
+        given++;
+      } else {
+        given++;
+        if (value.asText().isBlank()) {
+          out.add(source.errorAtValue(PATCH_ANCHOR_EMPTY, at,
+              position.key() + " of a patch is empty: it would match anywhere",
+              "give the text of a line the file keeps, e.g. \"// tasker-cli: handlers\""));
+        }
+      }
+    }
+    if (given != 1) {
+      out.add(source.errorAtKey(PATCH_POSITION_MISSING, entry.path(),
+          given == 0 ? "patch does not say where to insert"
+              : "patch gives more than one of after, before and append",
+          "give exactly one: after = \"…\", before = \"…\" or append = true"));
     }
   }
 

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import systems.tasker.cli.plugin.TemplatePatch.Position;
 
 class TemplateMetadataReaderTest {
 
@@ -631,5 +633,128 @@ class TemplateMetadataReaderTest {
         [project]
         contributions = "tasker_config"
         """))).containsExactly(tuple("project-contribution-invalid", 6, 17));
+  }
+
+  /** {@code [[patches]]}: read in both dialects, every mistake at its place. */
+  @Nested
+  class Patches {
+
+    @Test
+    void patchesAreReadInFileOrderFromArraysAndFromTablesKeyedByName() {
+      ReadResult<TemplateMetadata> b = read("""
+          name = "wire"
+          description = "d"
+          [[patches]]
+          file = "src/handlers/index.ts"
+          before = "// tasker-cli: handler exports"
+          insert = "export * from './{{ name | kebab_case }}.js';"
+          [[patches]]
+          file = "src/handlers.rs"
+          after = "// tasker-cli: modules"
+          insert = "pub mod {{ name }};"
+          condition = "with_module"
+          [[patches]]
+          file = "NOTES.md"
+          append = true
+          insert = "- {{ name }}"
+          """);
+
+      assertThat(b.diagnostics()).isEmpty();
+      assertThat(b.value().patches()).containsExactly(
+          new TemplatePatch("src/handlers/index.ts", Position.BEFORE,
+              "// tasker-cli: handler exports", "export * from './{{ name | kebab_case }}.js';", null),
+          new TemplatePatch("src/handlers.rs", Position.AFTER, "// tasker-cli: modules",
+              "pub mod {{ name }};", "with_module"),
+          new TemplatePatch("NOTES.md", Position.APPEND, null, "- {{ name }}", null));
+
+      ReadResult<TemplateMetadata> a = read("""
+          [template]
+          name = "wire"
+          description = "d"
+          [patches]
+          index = { file = "src/index.ts", after = "// here", insert = "x" }
+          """);
+      assertThat(a.diagnostics()).isEmpty();
+      assertThat(a.value().patches())
+          .containsExactly(new TemplatePatch("src/index.ts", Position.AFTER, "// here", "x", null));
+    }
+
+    @Test
+    void aTemplateOfPatchesOnlyNeedsNoOutputs() {
+      ReadResult<TemplateMetadata> result = read("""
+          name = "wire"
+          description = "d"
+          [[patches]]
+          file = "a.txt"
+          append = true
+          insert = "x"
+          """);
+
+      assertThat(result.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void everyMistakeOfAPatchIsReportedAtItsLineAndColumn() {
+      ReadResult<TemplateMetadata> result = read("""
+          name = "wire"
+          description = "d"
+          [[patches]]
+          after = "x"
+          insert = "y"
+          [[patches]]
+          file = "/etc/passwd"
+          after = "x"
+          insert = "y"
+          [[patches]]
+          file = "../outside.txt"
+          before = "   "
+          insert = ""
+          [[patches]]
+          file = "a.txt"
+          insert = "y"
+          [[patches]]
+          file = "a.txt"
+          after = "x"
+          before = "y"
+          insert = "z"
+          [[patches]]
+          file = 1
+          append = "yes"
+          insert = 3
+          condition = false
+          anchor = "x"
+          """);
+
+      assertThat(positions(result)).containsExactly(
+          tuple(DiagnosticCodes.PATCH_FILE_MISSING, 3, 1),
+          tuple(DiagnosticCodes.PATCH_FILE_ABSOLUTE, 7, 8),
+          tuple(DiagnosticCodes.PATCH_FILE_ESCAPES, 11, 8),
+          tuple(DiagnosticCodes.PATCH_ANCHOR_EMPTY, 12, 10),
+          tuple(DiagnosticCodes.PATCH_INSERT_MISSING, 13, 1),
+          tuple(DiagnosticCodes.PATCH_POSITION_MISSING, 14, 1),
+          tuple(DiagnosticCodes.PATCH_POSITION_MISSING, 17, 1),
+          tuple(DiagnosticCodes.PATCH_POSITION_MISSING, 22, 1),
+          tuple(DiagnosticCodes.PATCH_INVALID, 23, 8),
+          tuple(DiagnosticCodes.PATCH_INVALID, 24, 10),
+          tuple(DiagnosticCodes.PATCH_INVALID, 25, 10),
+          tuple(DiagnosticCodes.PATCH_INVALID, 26, 13),
+          tuple(DiagnosticCodes.TEMPLATE_KEY_UNKNOWN, 27, 1));
+      assertThat(result.value().patches()).hasSize(3);
+    }
+
+    @Test
+    void patchesMustBeTables() {
+      ReadResult<TemplateMetadata> result = read("""
+          name = "wire"
+          description = "d"
+          patches = "src/index.ts"
+          [[outputs]]
+          template = "a.tera"
+          filename = "a"
+          """);
+
+      assertThat(positions(result)).extracting(t -> t.toList().get(0))
+          .contains(DiagnosticCodes.TEMPLATE_ENTRY_NOT_TABLE);
+    }
   }
 }

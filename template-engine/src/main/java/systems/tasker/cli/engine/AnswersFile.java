@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import systems.tasker.cli.engine.plan.PlannedFile;
+import systems.tasker.cli.plugin.ProjectSpec;
 
 /**
  * {@code .tasker-cli-answers.toml}, the last part of every project {@code init} makes: which
@@ -20,7 +21,7 @@ public record AnswersFile(String plugin, String pluginVersion, String template, 
     Map<String, Object> values) implements ProjectContributor {
 
   /** Where the file goes, in the project. */
-  public static final String PATH = ".tasker-cli-answers.toml";
+  public static final String PATH = ProjectSpec.ANSWERS_FILE;
 
   @Override
   public List<PlannedFile> contribute() {

@@ -26,6 +26,7 @@ import systems.tasker.cli.plugin.Severity;
 import systems.tasker.cli.plugin.TaskerException;
 import systems.tasker.cli.plugin.TemplateMetadata;
 import systems.tasker.cli.plugin.TemplateOutput;
+import systems.tasker.cli.plugin.TemplatePatch;
 import systems.tasker.cli.plugin.TemplateParameter;
 
 /**
@@ -88,6 +89,20 @@ public final class TemplateChecker {
     }
     if (metadata.isTreeMode()) {
       checkTree(templateDir, metadata.filesDir(), engines, declared, diagnostics);
+    }
+    for (int i = 0; i < metadata.patches().size(); i++) {
+      TemplatePatch patch = metadata.patches().get(i);
+      String origin = "patch " + (i + 1) + " ('" + patch.file() + "')";
+      checkPattern(toml, patch.file(), "the file of " + origin, engines, declared, diagnostics);
+      if (patch.anchor() != null) {
+        checkPattern(toml, patch.anchor(), "the anchor of " + origin, engines, declared,
+            diagnostics);
+      }
+      checkPattern(toml, patch.insert(), "the text of " + origin, engines, declared, diagnostics);
+      if (patch.condition() != null && !patch.condition().isBlank()) {
+        checkPattern(toml, "{% if " + patch.condition() + " %}{% endif %}",
+            "the condition of " + origin, engines, declared, diagnostics);
+      }
     }
     checkParameterPatterns(toml, metadata, diagnostics);
     checkRules(toml, metadata, diagnostics);

@@ -14,10 +14,12 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import systems.tasker.cli.engine.plan.GenerationPlan;
 import systems.tasker.cli.engine.plan.PlannedFile;
+import systems.tasker.cli.engine.plan.PlannedPatch;
 import systems.tasker.cli.engine.plan.PlannedPaths;
 import systems.tasker.cli.plugin.TaskerException;
 import systems.tasker.cli.plugin.TemplateMetadata;
 import systems.tasker.cli.plugin.TemplateOutput;
+import systems.tasker.cli.plugin.TemplatePatch;
 
 /**
  * Renders a template into a {@link GenerationPlan}, in memory: nothing is written. The single
@@ -85,8 +87,49 @@ public final class TemplateRenderer {
         planned.add(file);
       }
     }
+    List<PlannedPatch> patches = new ArrayList<>();
+    for (int i = 0; i < metadata.patches().size(); i++) {
+      PlannedPatch patch = patch(metadata.patches().get(i), i + 1, engines, values);
+      if (patch != null) {
+        patches.add(patch);
+      }
+    }
     requireWithinPlanSize(planned);
-    return new GenerationPlan(planned);
+    return new GenerationPlan(planned, patches);
+  }
+
+  /**
+   * One {@code [[patches]]} entry rendered: its file, anchor and text; {@code null} when its
+   * condition is false. The file it names is only read when the plan is compared with the disk.
+   */
+  private static PlannedPatch patch(TemplatePatch patch, int number, TemplateEngines engines,
+      Map<String, Object> values) {
+    String origin = "patch " + number + " ('" + patch.file() + "')";
+    if (patch.condition() != null && !patch.condition().isBlank()
+        && !engines.isTrue(patch.condition(), "the condition of " + origin, values)) {
+      return null;
+    }
+    String path = PlannedPaths.requireSafe(
+        nonEmpty(engines, patch.file(), "the file of " + origin, values), origin);
+    String anchor = patch.anchor() == null ? null
+        : nonEmpty(engines, patch.anchor(), "the anchor of " + origin, values);
+    if (anchor != null && anchor.isBlank()) {
+      throw new RenderException("the anchor of " + origin, null,
+          "'" + patch.anchor() + "' renders blank, which would match anywhere",
+          "Check the parameters the anchor uses", null);
+    }
+    String insert = nonEmpty(engines, patch.insert(), "the text of " + origin, values);
+    return new PlannedPatch(path, patch.position(), anchor, insert, origin);
+  }
+
+  private static String nonEmpty(TemplateEngines engines, String source, String description,
+      Map<String, Object> values) {
+    String rendered = engines.renderString(source, description, values);
+    if (rendered.isEmpty()) {
+      throw new RenderException(description, null, "'" + source + "' renders empty",
+          "Check the parameters it uses", null);
+    }
+    return rendered;
   }
 
   private static void requireInside(Path pluginRoot, PluginFiles files) {

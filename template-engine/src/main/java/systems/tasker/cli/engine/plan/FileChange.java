@@ -13,15 +13,23 @@ import java.util.Objects;
  *     when there is none
  * @param origin the output or tree file that produced it
  * @param note why a {@link Action#CONFLICT} cannot be resolved by overwriting (e.g. a directory
- *     is in the way), or {@code null}
+ *     is in the way, a patch's anchor is gone), or what was skipped; or {@code null}
+ * @param edit whether the change is the patches of a file already there, not a planned file
+ * @param diff for a {@link Action#MODIFY}, the unified diff of the file; else {@code null}
  */
-public record FileChange(
-    String path, Action action, long bytes, long existingBytes, String origin, String note) {
+public record FileChange(String path, Action action, long bytes, long existingBytes,
+    String origin, String note, boolean edit, String diff) {
 
   public FileChange {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(origin, "origin");
+  }
+
+  /** The change of a planned file (not an edit). */
+  public FileChange(
+      String path, Action action, long bytes, long existingBytes, String origin, String note) {
+    this(path, action, bytes, existingBytes, origin, note, false, null);
   }
 
   /** The fate of one planned file. */
@@ -30,6 +38,8 @@ public record FileChange(
     CREATE,
     /** A different file is at the path and is replaced ({@link ExistingFiles#OVERWRITE}). */
     OVERWRITE,
+    /** The file at the path is edited by the plan's patches (kept, with lines added). */
+    MODIFY,
     /** The same bytes are already there: nothing to do. */
     UNCHANGED,
     /** Something is at the path and is kept ({@link ExistingFiles#KEEP}). */
@@ -44,7 +54,7 @@ public record FileChange(
 
     /** Whether committing writes the file. */
     public boolean writes() {
-      return this == CREATE || this == OVERWRITE;
+      return this == CREATE || this == OVERWRITE || this == MODIFY;
     }
   }
 }

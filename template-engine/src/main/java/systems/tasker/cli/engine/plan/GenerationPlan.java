@@ -1,5 +1,6 @@
 package systems.tasker.cli.engine.plan;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,16 +8,38 @@ import java.util.Objects;
 import systems.tasker.cli.plugin.TaskerException;
 
 /**
- * Every file a generation will write, in order, held in memory until it is committed. A plan
- * only holds safe paths ({@link PlannedPaths}) and never two files at the same path, nor a file
- * where another file needs a directory.
+ * Every file a generation will write, in order, and every edit of a file already there, held in
+ * memory until it is committed. A plan only holds safe paths ({@link PlannedPaths}) and never two
+ * files at the same path, nor a file where another file needs a directory.
  *
  * @param files the files, in the order the template declares them
+ * @param patches the edits, in order; an edit of a path the plan also writes edits that file,
+ *     else the file on disk; several edits of one file apply one after the other
  */
-public record GenerationPlan(List<PlannedFile> files) {
+public record GenerationPlan(List<PlannedFile> files, List<PlannedPatch> patches) {
+
+  /** A plan that edits no file. */
+  public GenerationPlan(List<PlannedFile> files) {
+    this(files, List.of());
+  }
+
+  /** The plans one after the other, as one plan: every file of each and every edit of each. */
+  public static GenerationPlan of(List<GenerationPlan> plans) {
+    List<PlannedFile> files = new ArrayList<>();
+    List<PlannedPatch> patches = new ArrayList<>();
+    for (GenerationPlan plan : plans) {
+      files.addAll(plan.files());
+      patches.addAll(plan.patches());
+    }
+    return new GenerationPlan(files, patches);
+  }
 
   public GenerationPlan {
     files = List.copyOf(files);
+    patches = List.copyOf(patches);
+    for (PlannedPatch patch : patches) {
+      PlannedPaths.requireSafe(patch.path(), patch.origin());
+    }
     Map<String, PlannedFile> byPath = new HashMap<>();
     for (PlannedFile file : files) {
       PlannedPaths.requireSafe(file.path(), file.origin());

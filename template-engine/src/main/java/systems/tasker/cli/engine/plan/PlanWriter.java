@@ -2,6 +2,10 @@ package systems.tasker.cli.engine.plan;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -15,8 +19,10 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import systems.tasker.cli.plugin.TaskerException;
@@ -42,30 +48,163 @@ public final class PlanWriter {
     this.operations = Objects.requireNonNull(operations, "operations");
   }
 
+  /** The most bytes a file to be patched may hold: patching reads it whole. */
+  public static final int MAX_EDITED_BYTES = 16 * 1024 * 1024;
+
+  /** One planned change and the file it writes (a patched file's new content). */
+  private record Step(FileChange change, PlannedFile file) {}
+
   /**
-   * What committing {@code plan} into {@code outputDir} would do to each file, in plan order.
-   * Reads the disk, writes nothing: this is {@code --dry-run}.
+   * What committing {@code plan} into {@code outputDir} would do to each file, in plan order: the
+   * planned files, then each file the patches edit. Reads the disk, writes nothing: this is
+   * {@code --dry-run}.
    *
    * @throws UnsafePathException when a planned path passes through a symbolic link leading out
    *     of {@code outputDir}
    * @throws WriteFailedException when an existing file cannot be read
+   * @throws TaskerException (failure) when a patch does not fit a file the plan itself writes
    */
   public List<FileChange> preview(Path outputDir, GenerationPlan plan, ExistingFiles policy) {
     Objects.requireNonNull(outputDir, "outputDir");
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(policy, "policy");
-    List<FileChange> changes = new ArrayList<>();
-    for (PlannedFile file : plan.files()) {
-      try {
+    return steps(outputDir, plan, policy).stream().map(Step::change).toList();
+  }
+
+  private static List<Step> steps(Path outputDir, GenerationPlan plan, ExistingFiles policy) {
+    Map<String, List<PlannedPatch>> edits = new LinkedHashMap<>();
+    for (PlannedPatch patch : plan.patches()) {
+      edits.computeIfAbsent(patch.path(), path -> new ArrayList<>()).add(patch);
+    }
+    List<Step> steps = new ArrayList<>();
+    for (PlannedFile planned : plan.files()) {
+      PlannedFile file = patched(planned, edits.remove(planned.path()));
+      steps.add(new Step(read(outputDir, file.path(), () -> {
         PlannedPaths.requireNoEscapingLink(outputDir, file.path(), file.origin());
-        changes.add(change(outputDir, file, policy));
-      } catch (IOException unreadable) {
-        throw new WriteFailedException(file.path(),
-            "Could not read '" + file.path() + "' in " + outputDir + ": " + reason(unreadable),
-            null, unreadable);
+        return change(outputDir, file, policy);
+      }), file));
+    }
+    for (Map.Entry<String, List<PlannedPatch>> edit : edits.entrySet()) {
+      steps.add(read(outputDir, edit.getKey(),
+          () -> edit(outputDir, edit.getKey(), edit.getValue(), policy)));
+    }
+    return List.copyOf(steps);
+  }
+
+  /** Reads the disk for one path; a failure to read names that path. */
+  private interface DiskRead<T> {
+    T read() throws IOException;
+  }
+
+  private static <T> T read(Path outputDir, String path, DiskRead<T> read) {
+    try {
+      return read.read();
+    } catch (IOException unreadable) {
+      throw new WriteFailedException(path,
+          "Could not read '" + path + "' in " + outputDir + ": " + reason(unreadable),
+          null, unreadable);
+    }
+  }
+
+  /** A planned file with the plan's patches of its own path applied to its content. */
+  private static PlannedFile patched(PlannedFile file, List<PlannedPatch> patches) {
+    if (patches == null) {
+      return file;
+    }
+    String text = new String(file.content(), StandardCharsets.UTF_8);
+    for (PlannedPatch patch : patches) {
+      PlannedPatch.Outcome outcome = patch.applyTo(text);
+      if (!outcome.applies()) {
+        throw new TaskerException(TaskerException.Kind.FAILURE,
+            "The " + patch.origin() + " does not fit the file " + file.origin()
+                + " writes at '" + file.path() + "': " + outcome.problem(),
+            "The template's patches and files disagree; fix the template");
+      }
+      text = outcome.text();
+    }
+    return new PlannedFile(file.path(), text.getBytes(StandardCharsets.UTF_8), file.executable(),
+        file.origin());
+  }
+
+  /**
+   * The patches of a file that is expected on disk: {@code modify} when they add lines,
+   * {@code unchanged} when every one of them is already applied, and a conflict (or with
+   * {@link ExistingFiles#KEEP}, a skip) when the file is missing, is not a regular UTF-8 text file
+   * within {@link #MAX_EDITED_BYTES}, or lacks an anchor.
+   */
+  private static Step edit(Path outputDir, String path, List<PlannedPatch> patches,
+      ExistingFiles policy) throws IOException {
+    String origin = patches.get(0).origin();
+    PlannedPaths.requireNoEscapingLink(outputDir, path, origin);
+    Edited original = editable(outputDir, path);
+    if (original.problem() != null) {
+      return refusedEdit(path, origin, policy, original.problem(), original.bytes());
+    }
+    String text = original.text();
+    List<String> problems = new ArrayList<>();
+    for (PlannedPatch patch : patches) {
+      PlannedPatch.Outcome outcome = patch.applyTo(text);
+      if (outcome.applies()) {
+        text = outcome.text();
+      } else {
+        problems.add(outcome.problem());
       }
     }
-    return List.copyOf(changes);
+    if (!problems.isEmpty() && policy != ExistingFiles.KEEP) {
+      return refusedEdit(path, origin, policy, String.join("; ", problems), original.bytes());
+    }
+    byte[] content = text.getBytes(StandardCharsets.UTF_8);
+    String note = problems.isEmpty() ? null : problems.size() + " of " + patches.size()
+        + " edits skipped: " + String.join("; ", problems);
+    boolean changed = !text.equals(original.text());
+    FileChange.Action action = changed ? FileChange.Action.MODIFY
+        : problems.isEmpty() ? FileChange.Action.UNCHANGED : FileChange.Action.SKIP;
+    return new Step(new FileChange(path, action, content.length, original.bytes(), origin, note,
+        true, changed ? UnifiedDiff.of(path, original.text(), text) : null),
+        new PlannedFile(path, content, false, origin));
+  }
+
+  /** The text of a file to patch, or why it cannot be patched. */
+  private record Edited(String text, long bytes, String problem) {}
+
+  private static Edited editable(Path outputDir, String path) throws IOException {
+    String blockingParent = fileInTheWay(outputDir, path);
+    if (blockingParent != null) {
+      return new Edited(null, -1, "'" + blockingParent + "' is a file, not a directory");
+    }
+    Path target = PlannedPaths.resolve(outputDir, path);
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      return new Edited(null, -1, "there is no such file to edit");
+    }
+    if (Files.isSymbolicLink(target)) {
+      return new Edited(null, -1, "it is a symbolic link; patches edit regular files only");
+    }
+    if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+      return new Edited(null, -1, "it is not a regular file");
+    }
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(target, LinkOption.NOFOLLOW_LINKS)) {
+      bytes = in.readNBytes(MAX_EDITED_BYTES + 1);
+    }
+    if (bytes.length > MAX_EDITED_BYTES) {
+      return new Edited(null, -1, "it is larger than " + MAX_EDITED_BYTES + " bytes");
+    }
+    try {
+      return new Edited(StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString(), bytes.length, null);
+    } catch (CharacterCodingException binary) {
+      return new Edited(null, bytes.length, "it is not UTF-8 text");
+    }
+  }
+
+  private static Step refusedEdit(String path, String origin, ExistingFiles policy,
+      String problem, long existingBytes) {
+    FileChange.Action action = policy == ExistingFiles.KEEP ? FileChange.Action.SKIP
+        : FileChange.Action.CONFLICT;
+    return new Step(new FileChange(path, action, 0, existingBytes, origin, problem, true, null),
+        null);
   }
 
   private static FileChange change(Path outputDir, PlannedFile file, ExistingFiles policy)
@@ -182,11 +321,7 @@ public final class PlanWriter {
 
   private static List<FileChange> withoutConflicts(List<FileChange> changes,
       ExistingFiles policy) {
-    List<FileChange> conflicts = changes.stream()
-        .filter(c -> c.action() == FileChange.Action.CONFLICT).toList();
-    if (!conflicts.isEmpty()) {
-      throw new ConflictException(conflicts, policy);
-    }
+    ConflictException.ifAny(changes, policy);
     return changes;
   }
 
@@ -199,9 +334,11 @@ public final class PlanWriter {
       lock = OutputLock.acquire(outputDir);
       journal.locked(lock);
       WorkFiles.removeLeftovers(directoriesOf(outputDir, plan), operations);
-      // the disk again, now that no other run can change it
-      List<FileChange> changes = withoutConflicts(preview(outputDir, plan, policy), policy);
-      writeAll(outputDir, plan, changes, interruption, journal);
+      // the disk again, now that no other run can change it: patches apply to what is there now
+      List<Step> steps = steps(outputDir, plan, policy);
+      List<FileChange> changes = withoutConflicts(
+          steps.stream().map(Step::change).toList(), policy);
+      writeAll(outputDir, steps, interruption, journal);
       journal.discardBackups(operations);
       return changes;
     } catch (Stop stop) {
@@ -216,16 +353,17 @@ public final class PlanWriter {
     }
   }
 
-  private void writeAll(Path outputDir, GenerationPlan plan, List<FileChange> changes,
-      Interruption interruption, Journal journal) throws IOException {
+  private void writeAll(Path outputDir, List<Step> steps, Interruption interruption,
+      Journal journal) throws IOException {
+    List<FileChange> changes = steps.stream().map(Step::change).toList();
     int written = 0;
-    for (int i = 0; i < changes.size(); i++) {
-      if (changes.get(i).action().writes()) {
+    for (Step step : steps) {
+      if (step.change().action().writes()) {
         if (interruption.stopBefore(written)) {
           throw new Stop(written, changes);
         }
-        journal.current = changes.get(i).path();
-        write(outputDir, plan.files().get(i), changes.get(i).action(), journal);
+        journal.current = step.change().path();
+        write(outputDir, step.file(), step.change().action(), journal);
         written++;
       }
     }
@@ -266,6 +404,9 @@ public final class PlanWriter {
     for (PlannedFile file : plan.files()) {
       directories.add(PlannedPaths.resolve(outputDir, file.path()).getParent());
     }
+    for (PlannedPatch patch : plan.patches()) {
+      directories.add(PlannedPaths.resolve(outputDir, patch.path()).getParent());
+    }
     return directories;
   }
 
@@ -274,7 +415,7 @@ public final class PlanWriter {
     Path target = PlannedPaths.resolve(outputDir, file.path());
     createDirectories(target.getParent(), journal);
     // what was planned, not what is there now: a create must not replace a newcomer
-    boolean replacing = action == FileChange.Action.OVERWRITE;
+    boolean replacing = action == FileChange.Action.OVERWRITE || action == FileChange.Action.MODIFY;
     Path temporary = workFiles.temporary(target);
     journal.temporary(temporary);
     operations.createFile(temporary, file.content());
