@@ -116,7 +116,7 @@ public final class TaskerCli extends TaskerCommand {
   private static void addParameterOptions(CommandLine leaf, TemplateDrivenCommand command) {
     command.templateForOptions().ifPresent(metadata -> ParameterOptions.addTo(
         leaf.getCommandSpec(), metadata, command.parameterValues(),
-        command.parametersSetByCommand()));
+        command.parametersSetByCommand(), command.configuredDefaults()));
   }
 
   /**

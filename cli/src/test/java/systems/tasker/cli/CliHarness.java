@@ -35,6 +35,7 @@ final class CliHarness implements AutoCloseable {
       .setAttributeViews("basic", "posix").build());
   final Path home = fs.getPath("/home/dev");
   final Path work = fs.getPath("/work/project");
+  private Path cwd = work;
   final Path system = fs.getPath("/usr/local/share/tasker-cli/plugins");
   final Map<String, String> variables = new HashMap<>();
   private BuiltinPlugin builtin = BuiltinPlugin.none();
@@ -64,6 +65,12 @@ final class CliHarness implements AutoCloseable {
     return this;
   }
 
+  /** Runs the next commands from {@code directory} instead of {@link #work}. */
+  CliHarness in(Path directory) {
+    cwd = directory;
+    return this;
+  }
+
   Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -71,7 +78,7 @@ final class CliHarness implements AutoCloseable {
     PrintWriter errWriter = new PrintWriter(err);
     CommandLine commandLine = TaskerCli.commandLine(
         new BufferedReader(new StringReader(input)), outWriter, errWriter,
-        new Environment(work, home, Map.copyOf(variables)), terminal, builtin);
+        new Environment(cwd, home, Map.copyOf(variables)), terminal, builtin);
     int code = TaskerCli.execute(commandLine, args);
     outWriter.flush();
     errWriter.flush();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,6 +18,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * not reachable here, so their tests skip with a stated reason; the scripts print every change
  * they make to run offline, and fail when no test ran. The checks of verify/ also hold each project
  * to the real Tasker's contract (configuration keys and variables, compose mount, task YAML keys).
+ * After {@code generate handler x --type api} and after {@code generate template t --steps a,b
+ * --with-handlers} the suite must pass with more tests than before: the new handlers are wired in
+ * (TypeScript's index, Rust's module declarations and registry) and their tests run; running the
+ * same commands again changes nothing.
  *
  * <p>With {@code TASKER_PY_SOURCES} in the environment (a directory holding tasker-core's
  * {@code tasker_core} Python package), verify/python.sh runs the Python project's handler tests
@@ -27,26 +33,41 @@ class GeneratedProjectsIT {
 
   @ParameterizedTest
   @ValueSource(strings = {"ruby", "python", "typescript", "rust"})
-  void theGeneratedProjectPassesItsOwnTestsBeforeAndAfterAddingAHandler(String language, @TempDir Path dir)
-      throws Exception {
+  void theGeneratedProjectPassesItsOwnTestsWithMoreTestsAfterEachGenerate(String language,
+      @TempDir Path dir) throws Exception {
     JarRunner.Result init = JarRunner.run(dir, dir, "init", "my-project", "--language", language);
     assertThat(init.exitCode()).as(init.err()).isEqualTo(0);
     Path project = dir.resolve("my-project");
 
-    verify(language, project, "as generated");
+    int generated = verify(language, project, "as generated");
 
     JarRunner.Result handler = JarRunner.run(project, dir,
-        "generate", "handler", "refund_payment", "--type", "api");
+        "generate", "handler", "x", "--type", "api");
     assertThat(handler.exitCode()).as(handler.err()).isEqualTo(0);
-    assertThat(handler.out()).contains("created");
-    JarRunner.Result template = JarRunner.run(project, dir,
-        "generate", "template", "refunds", "--steps", "check,refund,notify");
-    assertThat(template.exitCode()).as(template.err()).isEqualTo(0);
+    assertThat(handler.out()).contains("created").contains("tasker-contrib-" + language);
+    int withHandler = verify(language, project, "after generate handler x --type api");
+    assertThat(withHandler).as("tests after generate handler").isGreaterThan(generated);
 
-    verify(language, project, "after generate handler and generate template");
+    String[] template = {"generate", "template", "t", "--steps", "a,b", "--with-handlers"};
+    JarRunner.Result task = JarRunner.run(project, dir, template);
+    assertThat(task.exitCode()).as(task.err()).isEqualTo(0);
+    assertThat(task.out()).contains("Added a handler for a, b");
+    int withTask = verify(language, project, "after generate template t --steps a,b --with-handlers");
+    assertThat(withTask).as("tests after generate template --with-handlers")
+        .isGreaterThan(withHandler);
+
+    // the same commands again change nothing
+    for (JarRunner.Result again : List.of(
+        JarRunner.run(project, dir, "generate", "handler", "x", "--type", "api"),
+        JarRunner.run(project, dir, template))) {
+      assertThat(again.exitCode()).as(again.err()).isEqualTo(0);
+      assertThat(again.out().lines().filter(line -> !line.startsWith("unchanged")).toList())
+          .singleElement().asString().endsWith("unchanged");
+    }
   }
 
-  private static void verify(String language, Path project, String when) throws Exception {
+  /** Runs verify/LANG.sh on the project; returns how many of the project's tests passed. */
+  private static int verify(String language, Path project, String when) throws Exception {
     Path script = JarRunner.REPO.resolve("verify").resolve(language + ".sh");
     // The real home: toolchain managers (rustup, pyenv) find their toolchains through it.
     JarRunner.Result result = JarRunner.exec(project, Path.of(System.getProperty("user.home")), 900,
@@ -57,5 +78,12 @@ class GeneratedProjectsIT {
     System.out.println(result.err());
     assertThat(result.exitCode()).as("verify/%s.sh %s:%n%s%n%s", language, when, result.out(), result.err())
         .isEqualTo(0);
+    // each script ends with "... ok (N passed)" or, for RSpec, "OK (N examples ran, M pending)"
+    Matcher passed = PASSED.matcher(result.out());
+    assertThat(passed.find()).as("a count of passed tests in:%n%s", result.out()).isTrue();
+    return Integer.parseInt(passed.group(1));
   }
+
+  private static final Pattern PASSED =
+      Pattern.compile("verify: .*(?:ok|OK) \\((\\d+) (?:passed|examples ran)");
 }

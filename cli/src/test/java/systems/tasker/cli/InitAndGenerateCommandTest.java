@@ -252,8 +252,8 @@ class InitAndGenerateCommandTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "class   | Parameter 'name' cannot be 'class': the template reserves it",
-      "Yield__ | Parameter 'name' cannot be 'Yield__': the template reserves it",
+      "class   | Parameter 'name' cannot be 'class': 'class' is a Python keyword, so it cannot name the handler module",
+      "Yield__ | Parameter 'name' cannot be 'Yield__': 'yield' is a Python keyword, so it cannot name the handler module",
   })
   void aPythonKeywordIsRefusedAsAHandlerNameWithoutALookahead(String name, String message)
       throws IOException {

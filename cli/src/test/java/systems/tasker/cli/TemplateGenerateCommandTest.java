@@ -134,12 +134,14 @@ class TemplateGenerateCommandTest {
   }
 
   @Test
-  void aValueNotMatchingThePatternIsAUsageErrorShowingThePattern() throws IOException {
+  void aValueNotMatchingThePatternIsAUsageErrorNamingTheFormToUseNotThePattern()
+      throws IOException {
     List<String> before = everyFile();
     CliHarness.Run run = cli.run("template", "generate", "settings", "--steps", "ok,Not-OK");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("steps").contains("^[a-z]+$");
+    assertThat(run.err()).contains("Item 'Not-OK' of parameter 'steps' is refused: it does not"
+        + " have the form the template expects").doesNotContain("^[a-z]+$");
     assertThat(everyFile()).isEqualTo(before);
   }
 
@@ -275,7 +277,8 @@ class TemplateGenerateCommandTest {
     CliHarness.Run run = cli.run("template", "generate", "step_handler", "--language", "ruby");
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(0);
-    assertThat(run.err()).contains("name - Handler name (e.g., ProcessPayment): ").contains("^[A-Za-z][A-Za-z0-9_]*$");
+    assertThat(run.err()).contains("name - Handler name (e.g., ProcessPayment): ")
+        .contains("cannot be 'Bad Name'").doesNotContain("^[A-Za-z][A-Za-z0-9_]*$");
     assertThat(read("handlers/good_name_handler.txt")).startsWith("# handlers::GoodName");
   }
 

@@ -7,12 +7,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import systems.tasker.cli.discovery.ConfigLoader;
 import systems.tasker.cli.discovery.EffectiveConfig;
 import systems.tasker.cli.discovery.Environment;
 import systems.tasker.cli.discovery.PluginRegistry;
+import systems.tasker.cli.discovery.Project;
 import systems.tasker.cli.discovery.TemplateLookup;
 import systems.tasker.cli.discovery.TemplateMatch;
 import systems.tasker.cli.engine.ParameterPrompter;
@@ -42,6 +44,7 @@ public final class CliContext {
   private EffectiveConfig config;
   private PluginRegistry registry;
   private TemplateLookup templates;
+  private Optional<Project> project;
   private final Set<TemplateMatch> noted = new HashSet<>();
 
   /**
@@ -81,6 +84,7 @@ public final class CliContext {
       config = null;
       registry = null;
       templates = null;
+      project = null;
     }
   }
 
@@ -125,6 +129,22 @@ public final class CliContext {
           options.configFile() == null ? null : resolve(options.configFile()), options.profile());
     }
     return config;
+  }
+
+  /**
+   * The project around the working directory (the nearest {@code .tasker-cli.toml} upward), else
+   * the one whose {@code .tasker-cli.toml} {@code --config} names, and the plugin its answers
+   * file says made it; looked for once.
+   */
+  public Optional<Project> project() {
+    if (project == null) {
+      project = Project.find(environment).or(() -> {
+        Path file = config().file();
+        return file != null && file.getFileName().toString().equals(ConfigLoader.PROJECT_FILE_NAME)
+            ? Optional.of(Project.at(file.getParent())) : Optional.empty();
+      });
+    }
+    return project;
   }
 
   /** The plugins on all search paths plus the built-in one, discovered once. */

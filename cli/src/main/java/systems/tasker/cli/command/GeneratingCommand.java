@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Mixin;
 import systems.tasker.cli.discovery.TemplateEntry;
+import systems.tasker.cli.engine.plan.GenerationPlan;
 
 /**
  * A command that renders one template into an existing directory: {@code template generate} and
@@ -24,9 +25,22 @@ public abstract class GeneratingCommand extends TemplateDrivenCommand {
   @Override
   protected final int execute() {
     TemplateEntry entry = template();
-    Generation.run(context(), new Generation.Request(entry, metadata(entry),
+    Generation.Request request = new Generation.Request(entry, metadata(entry),
         given(generate.params, valuesSetByCommand()), outputDir(), generate.policy(),
-        generate.write));
+        generate.write);
+    Generation.run(context(), request, plan(request));
+    if (generate.write.format.text() && !context().quiet()) {
+      printAfterwards(request);
+    }
     return ExitCodes.OK;
   }
+
+  /** What the run writes: the template rendered with its values; a command may add to it. */
+  protected GenerationPlan plan(Generation.Request request) {
+    return Generation.render(context(), request.entry(), request.metadata(),
+        Generation.values(context(), request.metadata(), request.given()));
+  }
+
+  /** Lines printed after the files (text output, not quiet): nothing, unless a command says. */
+  protected void printAfterwards(Generation.Request request) {}
 }

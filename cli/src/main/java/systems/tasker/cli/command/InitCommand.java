@@ -49,7 +49,9 @@ public final class InitCommand extends TemplateDrivenCommand {
    */
   private static final String PROJECT_TEMPLATE = "project";
 
-  @Parameters(index = "0", paramLabel = "NAME", description = "Project name, e.g. my-project.")
+  @Parameters(index = "0", paramLabel = "NAME",
+      description = "Project name, e.g. my-project; '.' makes the project in the current directory"
+          + " (or in -o DIR), named after it.")
   String name;
 
   @Option(names = "--framework", paramLabel = "F", description = "Use the project template for framework F.")
@@ -94,6 +96,7 @@ public final class InitCommand extends TemplateDrivenCommand {
 
   /** The highest-priority {@code project} template for the language (and framework). */
   private TemplateEntry projectTemplate(String lang) {
+    Templates.requireKnownFramework(context(), framework);
     try {
       return Templates.find(context(), PROJECT_TEMPLATE, null, lang, framework);
     } catch (TemplateUnavailableException | UnknownNameException missing) {
@@ -126,10 +129,13 @@ public final class InitCommand extends TemplateDrivenCommand {
     String lang = language();
     TemplateEntry entry = projectTemplate(lang);
     TemplateMetadata metadata = metadata(entry);
-    requireValidName(metadata);
-    Path directory = target.target(context, CaseConversion.kebabCase(name), "project");
+    boolean here = makesTheProjectInPlace();
+    String projectName = here && name.equals(".") ? directoryName() : name;
+    requireValidName(metadata, projectName);
+    Path directory = here ? target.checked(target.base(context), "project")
+        : target.target(context, CaseConversion.kebabCase(projectName), "project");
 
-    Map<String, String> given = given(params, Map.of("name", name));
+    Map<String, String> given = given(params, Map.of("name", projectName));
     Map<String, Object> values = Generation.values(context, metadata, given);
     List<ProjectContributor> contributors = new ArrayList<>();
     contributors.add(() -> Generation.render(context, entry, metadata, values).files());
@@ -151,10 +157,29 @@ public final class InitCommand extends TemplateDrivenCommand {
   }
 
   /**
+   * Whether the project goes into the directory itself rather than a new one inside it:
+   * {@code init .}, or {@code init NAME -o .} into an empty working directory.
+   */
+  private boolean makesTheProjectInPlace() {
+    if (name.equals(".")) {
+      return true;
+    }
+    Path cwd = context().environment().workingDirectory();
+    return target.write.output != null && target.base(context()).equals(cwd)
+        && NewDirectoryOptions.isEmptyDirectory(cwd);
+  }
+
+  /** The name of the directory {@code init .} makes the project in. */
+  private String directoryName() {
+    Path base = target.base(context());
+    return base.getFileName() == null ? "" : base.getFileName().toString();
+  }
+
+  /**
    * The project name by the rules of the project template's {@code name} parameter; whatever they
    * say, it must give the project directory a name.
    */
-  private void requireValidName(TemplateMetadata metadata) {
+  private void requireValidName(TemplateMetadata metadata, String name) {
     Optional<String> problem = name.isBlank() ? Optional.of("the project name is empty")
         : metadata.parameter("name").flatMap(parameter -> ParameterRules.refusal(parameter, name));
     if (problem.isEmpty() && CaseConversion.kebabCase(name).isEmpty()) {

@@ -45,19 +45,40 @@ public final class NewDirectoryOptions {
   }
 
   /**
-   * {@code name} inside {@code -o DIR} (default: the working directory). Unless {@code --force}
-   * or {@code --dry-run}, it must not exist with content, so nothing of the user's is overwritten
-   * by surprise.
+   * {@code name} inside {@code -o DIR} (default: the working directory). Unless {@code --force},
+   * it must not exist with content, so nothing of the user's is overwritten by surprise; a dry run
+   * refuses it too, since it predicts the real run.
    *
    * @param what what the directory is for, in the message ("project", "plugin")
    */
   Path target(CliContext context, String name, String what) {
-    Path target = (write.output == null
-        ? context.environment().workingDirectory() : context.resolve(write.output)).resolve(name);
-    if (!force && !write.dryRun) {
-      requireEmptyDirectory(target, what);
+    return checked(base(context).resolve(name), what);
+  }
+
+  /** {@code -o DIR}, else the working directory: where the new directory goes. */
+  Path base(CliContext context) {
+    return write.output == null
+        ? context.environment().workingDirectory() : context.resolve(write.output);
+  }
+
+  /** {@code directory} itself as the target, refused (unless {@code --force}) when not empty. */
+  Path checked(Path directory, String what) {
+    if (!force) {
+      requireEmptyDirectory(directory, what);
     }
-    return target;
+    return directory;
+  }
+
+  /** Whether {@code directory} is a directory with nothing in it. */
+  static boolean isEmptyDirectory(Path directory) {
+    if (!Files.isDirectory(directory)) {
+      return false;
+    }
+    try (Stream<Path> entries = Files.list(directory)) {
+      return entries.findAny().isEmpty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   ExistingFiles policy() {

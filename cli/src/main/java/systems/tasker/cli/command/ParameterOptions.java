@@ -23,7 +23,18 @@ public final class ParameterOptions {
    * Adds {@code --kebab-name} (and {@code --snake_name} when different) for every parameter not
    * in {@code skip} and not clashing with an option the command already has.
    */
-  public static void addTo(CommandSpec spec, TemplateMetadata metadata, Map<String, String> sink, Set<String> skip) {
+  public static void addTo(CommandSpec spec, TemplateMetadata metadata, Map<String, String> sink,
+      Set<String> skip) {
+    addTo(spec, metadata, sink, skip, Map.of());
+  }
+
+  /**
+   * As {@link #addTo(CommandSpec, TemplateMetadata, Map, Set)}; a parameter's default shown in
+   * {@code --help} is the configuration's value when {@code configured} has one (inside a
+   * project, its {@code [params] package}), since that is the value a run will use.
+   */
+  public static void addTo(CommandSpec spec, TemplateMetadata metadata, Map<String, String> sink,
+      Set<String> skip, Map<String, Object> configured) {
     ArgGroupSpec.Builder group = ArgGroupSpec.builder()
         .heading("Template parameters (also settable as --param KEY=VALUE):%n")
         .exclusive(false)
@@ -53,7 +64,7 @@ public final class ParameterOptions {
         }
       };
       OptionSpec.Builder option = OptionSpec.builder(names.toArray(String[]::new))
-          .description(describe(parameter))
+          .description(describe(parameter, configured.get(parameter.name())))
           .paramLabel(label(parameter))
           .setter(setter)
           .type(String.class);
@@ -87,23 +98,19 @@ public final class ParameterOptions {
     return TerminalText.line(text).replace("@|", "@ |");
   }
 
-  private static String describe(TemplateParameter parameter) {
+  private static String describe(TemplateParameter parameter, Object configured) {
     StringBuilder text = new StringBuilder(
         parameter.description().isEmpty() ? "Template parameter " + parameter.name() : parameter.description());
     List<String> notes = new ArrayList<>();
-    if (parameter.required() && !parameter.hasDefault()) {
+    if (parameter.required() && !parameter.hasDefault() && configured == null) {
       notes.add("required");
     }
-    if (parameter.hasDefault()) {
-      Object value = parameter.defaultValue();
+    // the value a run takes: the configuration's, else the template's; never the raw pattern
+    Object value = configured != null ? configured : parameter.defaultValue();
+    if (value != null) {
       notes.add("default: " + (value instanceof List<?> list
-          ? String.join(",", list.stream().map(Object::toString).toList()) : value));
-    }
-    if (parameter.pattern() != null) {
-      notes.add("pattern: " + parameter.pattern());
-    }
-    if (parameter.reserved() != null) {
-      notes.add("not: " + parameter.reserved());
+          ? String.join(",", list.stream().map(Object::toString).toList()) : value)
+          + (configured != null ? ", from the configuration" : ""));
     }
     if (!notes.isEmpty()) {
       text.append(" (").append(String.join("; ", notes)).append(')');

@@ -3,6 +3,7 @@ package systems.tasker.cli.command;
 import java.nio.file.Path;
 import java.util.Optional;
 import systems.tasker.cli.discovery.EffectiveConfig;
+import systems.tasker.cli.discovery.Project;
 import systems.tasker.cli.plugin.TaskerException;
 
 /**
@@ -10,8 +11,6 @@ import systems.tasker.cli.plugin.TaskerException;
  * {@code .tasker-cli.toml} says both, so no {@code --language} or {@code -o} is needed.
  */
 final class ProjectTarget {
-
-  static final String PROJECT_CONFIG = ".tasker-cli.toml";
 
   private ProjectTarget() {}
 
@@ -32,7 +31,8 @@ final class ProjectTarget {
   /**
    * {@code -o DIR}, else a {@code default-output-dir} set in the configuration (inside the project
    * when the project's own file sets it), else the root of the project (the folder of the nearest
-   * {@code .tasker-cli.toml}), else the working directory.
+   * {@code .tasker-cli.toml}, from any subdirectory, whichever configuration file was read), else
+   * the working directory.
    */
   static Path outputDir(CliContext context, WriteOptions options) {
     if (options.output != null) {
@@ -43,10 +43,7 @@ final class ProjectTarget {
     if (configured.isPresent()) {
       return configured.get();
     }
-    Path file = config.file();
-    if (file != null && file.getFileName().toString().equals(PROJECT_CONFIG)) {
-      return file.getParent();
-    }
-    return context.environment().workingDirectory();
+    return context.project().map(Project::root)
+        .orElse(context.environment().workingDirectory());
   }
 }

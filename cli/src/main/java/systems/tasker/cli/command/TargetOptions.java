@@ -15,10 +15,12 @@ public final class TargetOptions {
   @Option(names = "--plugin", paramLabel = "P", description = "Take the template from plugin P.")
   String plugin;
 
-  /** The template {@code name} for the project's language, from the chosen plugin. */
-  TemplateEntry template(CliContext context, String name,
-      String command) {
-    return Templates.find(context, name, plugin, ProjectTarget.language(context, language.language, command),
-        null);
+  /**
+   * The template {@code name} for the project's language: from {@code --plugin}, else the plugin
+   * that made the project when it offers one ({@link Templates#resolve}).
+   */
+  TemplateEntry template(CliContext context, String name, String command) {
+    return Templates.resolve(context, name, plugin,
+        ProjectTarget.language(context, language.language, command), null);
   }
 }

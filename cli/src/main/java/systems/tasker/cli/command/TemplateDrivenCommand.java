@@ -29,6 +29,16 @@ public abstract class TemplateDrivenCommand extends TaskerCommand {
     return context().templates().metadata(entry);
   }
 
+  /**
+   * The configuration's {@code [params]} by name: the defaults a run will use, which
+   * {@code --help} shows instead of the template's.
+   */
+  public Map<String, Object> configuredDefaults() {
+    Map<String, Object> configured = new LinkedHashMap<>();
+    context().config().params().forEach((name, value) -> configured.put(name, value.value()));
+    return configured;
+  }
+
   /** Where the parameter options put what the user typed (parameter name → raw value). */
   public final Map<String, String> parameterValues() {
     return parameterValues;

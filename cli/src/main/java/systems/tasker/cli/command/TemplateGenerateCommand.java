@@ -1,6 +1,5 @@
 package systems.tasker.cli.command;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -34,25 +33,11 @@ public final class TemplateGenerateCommand extends GeneratingCommand {
 
   @Override
   protected TemplateEntry template() {
-    return Templates.findWithDefaultLanguage(context(), name, choice.plugin, choice.language,
-        choice.framework);
+    return Templates.resolve(context(), name, choice.plugin, choice.language, choice.framework);
   }
 
   @Override
   protected Map<String, String> valuesSetByCommand() {
     return Map.of();
-  }
-
-  /**
-   * {@code -o DIR}, else the configured default output directory (inside the project when the
-   * project's own file sets it), else the working directory.
-   */
-  @Override
-  protected Path outputDir() {
-    WriteOptions write = generate.write;
-    return write.output != null
-        ? context().resolve(write.output)
-        : context().config().configuredOutputDir()
-            .orElse(context().environment().workingDirectory());
   }
 }

@@ -16,6 +16,7 @@ import systems.tasker.cli.plugin.ProjectSpec;
 import systems.tasker.cli.plugin.TemplateMetadata;
 import systems.tasker.cli.plugin.TemplateOutput;
 import systems.tasker.cli.plugin.TemplateParameter;
+import systems.tasker.cli.plugin.TemplatePatch;
 
 /** {@code tasker-cli template info NAME}: a template's parameters and the files it writes. */
 @Command(
@@ -40,7 +41,7 @@ public final class TemplateInfoCommand extends TaskerCommand {
   protected int execute() {
     CliContext context = context();
     TemplateEntry entry =
-        Templates.find(context, name, choice.plugin, choice.language, choice.framework);
+        Templates.resolve(context, name, choice.plugin, choice.language, choice.framework);
     TemplateMetadata metadata = context.templates().metadata(entry);
     if (format.json()) {
       context.out().println(Json.write(json(entry, metadata)));
@@ -67,15 +68,17 @@ public final class TemplateInfoCommand extends TaskerCommand {
       out.println("Parameters: none");
     } else {
       out.println("Parameters:");
-      TextTable table = new TextTable("  NAME", "TYPE", "REQUIRED", "DEFAULT", "CHOICES", "PATTERN", "DESCRIPTION");
+      // no PATTERN column: a regular expression says nothing to a user (JSON keeps it for tools)
+      TextTable table = new TextTable("  NAME", "TYPE", "REQUIRED", "DEFAULT", "CHOICES", "DESCRIPTION");
       for (TemplateParameter parameter : metadata.parameters()) {
+        Object configured = context.config().param(parameter.name()).orElse(null);
         table.row(
             "  " + parameter.name(),
             parameter.type().label(),
             parameter.required() ? "yes" : "no",
-            parameter.hasDefault() ? defaultText(parameter.defaultValue()) : "-",
+            configured != null ? defaultText(configured) + " (configuration)"
+                : parameter.hasDefault() ? defaultText(parameter.defaultValue()) : "-",
             parameter.choices().isEmpty() ? "-" : String.join("|", parameter.choices()),
-            parameter.pattern() == null ? "-" : parameter.pattern(),
             parameter.description());
       }
       table.print(out, context.style());
@@ -89,6 +92,15 @@ public final class TemplateInfoCommand extends TaskerCommand {
     for (TemplateOutput output : metadata.outputs()) {
       out.println("  " + TerminalText.line(output.template() + " -> " + output.displayPath()
           + (output.condition() == null ? "" : "  (if " + output.condition() + ")")));
+    }
+    if (!metadata.patches().isEmpty()) {
+      out.println();
+      out.println("Edits of existing files:");
+      for (TemplatePatch patch : metadata.patches()) {
+        out.println("  " + TerminalText.line(patch.file() + ": " + patch.position().key()
+            + (patch.anchor() == null ? "" : " '" + patch.anchor() + "'")
+            + (patch.condition() == null ? "" : "  (if " + patch.condition() + ")")));
+      }
     }
   }
 
@@ -131,9 +143,23 @@ public final class TemplateInfoCommand extends TaskerCommand {
         .put("files_dir", metadata.filesDir())
         .put("parameters", parameters)
         .put("outputs", outputs)
+        .put("patches", patchesJson(metadata))
         .put("project", metadata.project().equals(ProjectSpec.NONE) ? null : Json.obj()
             .put("next_steps", metadata.project().nextSteps())
             .put("contributions", metadata.project().contributions()));
+  }
+
+  private static List<Json.Obj> patchesJson(TemplateMetadata metadata) {
+    List<Json.Obj> patches = new ArrayList<>();
+    for (TemplatePatch patch : metadata.patches()) {
+      patches.add(Json.obj()
+          .put("file", patch.file())
+          .put("position", patch.position().key())
+          .put("anchor", patch.anchor())
+          .put("insert", patch.insert())
+          .put("condition", patch.condition()));
+    }
+    return patches;
   }
 
   private static List<Json.Obj> rulesJson(TemplateParameter parameter) {

@@ -40,7 +40,11 @@ public final class TemplateListCommand extends TaskerCommand {
     if (choice.plugin != null) {
       context.registry().findPlugin(choice.plugin);
     }
-    List<TemplateEntry> entries = context.registry().templates(choice.filter());
+    Templates.requireKnownFramework(context, choice.framework);
+    // --framework lists the templates written for it, not also those that name no framework
+    List<TemplateEntry> entries = context.registry().templates(choice.filter()).stream()
+        .filter(e -> choice.framework == null || Templates.namesFramework(e.ref(), choice.framework))
+        .toList();
     if (format.json()) {
       List<Json.Obj> list = new ArrayList<>();
       for (TemplateEntry entry : entries) {

@@ -2,6 +2,7 @@ package systems.tasker.cli.engine;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,10 @@ import systems.tasker.cli.plugin.TemplateParameter;
  * declared type.
  */
 public final class ParameterValues {
+
+  /** Words and separators only: a value whose case forms may be what the user meant. */
+  private static final java.util.regex.Pattern NAME_LIKE =
+      java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} _.-]*");
 
   private ParameterValues() {}
 
@@ -233,33 +238,61 @@ public final class ParameterValues {
     }
   }
 
+  /**
+   * Refuses a value its parameter's rules, pattern or reserved values refuse. The message says why
+   * in the template's words (a rule's message), never with the expression itself, and the hint
+   * offers the nearest case form of the value that the parameter accepts ({@code send-receipt}
+   * → {@code send_receipt}), else the parameter's description.
+   */
   private static void checkPattern(TemplateParameter parameter, String value, String source) {
-    String item = parameter.type() == ParameterType.LIST ? "Item '" + value + "' of parameter '"
-        : "Parameter '";
-    String hint = parameter.description().isEmpty() ? null
-        : parameter.name() + ": " + parameter.description();
-    Optional<String> refusal = ParameterRules.refusal(parameter, value);
-    if (refusal.isPresent()) {
-      String what = parameter.type() == ParameterType.LIST ? "Item '" + value + "' of parameter '"
-          + parameter.name() + "' is refused" : "Parameter '" + parameter.name() + "' cannot be '"
-          + value + "'";
-      throw new InvalidParameterException(parameter.name(),
-          what + ": " + refusal.get() + source, hint);
+    Optional<String> refusal = refusal(parameter, value);
+    if (refusal.isEmpty()) {
+      return;
+    }
+    String what = parameter.type() == ParameterType.LIST ? "Item '" + value + "' of parameter '"
+        + parameter.name() + "' is refused" : "Parameter '" + parameter.name() + "' cannot be '"
+        + value + "'";
+    String hint = nearestAccepted(parameter, value).map(near -> "use `" + near + "`"
+            + (parameter.description().isEmpty() ? "" : " (" + parameter.description() + ")"))
+        .orElse(parameter.description().isEmpty() ? null
+            : parameter.name() + ": " + parameter.description());
+    throw new InvalidParameterException(parameter.name(),
+        what + ": " + refusal.get() + source, hint);
+  }
+
+  /** Why the parameter refuses {@code value}: its rules first, then pattern and reserved. */
+  private static Optional<String> refusal(TemplateParameter parameter, String value) {
+    Optional<String> byRule = ParameterRules.refusal(parameter, value);
+    if (byRule.isPresent()) {
+      return byRule;
     }
     if (parameter.pattern() != null
         && !compiled(parameter, parameter.pattern()).matchesWhole(value)) {
-      String got = parameter.type() == ParameterType.LIST ? "" : ", got '" + value + "'";
-      throw new InvalidParameterException(parameter.name(),
-          item + parameter.name() + "' must match the pattern " + parameter.pattern() + got
-              + source, hint);
+      return Optional.of("it does not have the form the template expects");
     }
     if (parameter.reserved() != null
         && compiled(parameter, parameter.reserved()).matchesWhole(value)) {
-      String got = parameter.type() == ParameterType.LIST ? "" : " '" + value + "'";
-      throw new InvalidParameterException(parameter.name(),
-          item + parameter.name() + "' cannot be" + got + ": the template reserves it" + source,
-          hint);
+      return Optional.of("the template reserves it");
     }
+    return Optional.empty();
+  }
+
+  /**
+   * The case form of {@code value} ({@code snake_case}, {@code kebab_case}, …) nearest to it
+   * that the parameter accepts; empty when none does.
+   */
+  static Optional<String> nearestAccepted(TemplateParameter parameter, String value) {
+    if (!NAME_LIKE.matcher(value).matches()) {
+      return Optional.empty(); // free text (a description) has no case forms worth offering
+    }
+    return CaseConversion.filterNames().stream()
+        .map(filter -> CaseConversion.byFilterName(filter).orElseThrow().apply(value))
+        .filter(form -> !form.isEmpty() && !form.equals(value))
+        .distinct()
+        .filter(form -> parameter.choices().isEmpty() || parameter.choices().contains(form))
+        .filter(form -> refusal(parameter, form).isEmpty())
+        .min(Comparator.comparingInt((String form) -> Suggestions.distance(value, form))
+            .thenComparing(Comparator.naturalOrder()));
   }
 
   /** A plugin's expression, compiled by RE2/J: linear time, whatever the plugin wrote. */

@@ -192,23 +192,39 @@ class ParameterValuesTest {
   }
 
   @Test
-  void notMatchingThePattern() {
+  void notMatchingThePatternNamesTheNearestFormThatDoesAndNeverThePattern() {
     TemplateParameter name = new TemplateParameter("name", "Handler name", ParameterType.STRING,
         true, null, List.of(), "[A-Z][A-Za-z0-9]*");
     assertRefused(name, "process payment",
-        "Parameter 'name' must match the pattern [A-Z][A-Za-z0-9]*, got 'process payment'",
-        "name: Handler name");
+        "Parameter 'name' cannot be 'process payment': it does not have the form the template"
+            + " expects",
+        "use `ProcessPayment` (Handler name)");
     // the whole value must match, not a part of it
     assertRefused(name, "Process payment",
-        "Parameter 'name' must match the pattern [A-Z][A-Za-z0-9]*, got 'Process payment'",
+        "Parameter 'name' cannot be 'Process payment': it does not have the form the template"
+            + " expects",
+        "use `ProcessPayment` (Handler name)");
+    // no case form fits: the description is the hint
+    assertRefused(name, "1x",
+        "Parameter 'name' cannot be '1x': it does not have the form the template expects",
         "name: Handler name");
+  }
+
+  @Test
+  void theNearestAcceptedFormIsTheOneWithTheFewestEdits() {
+    TemplateParameter name = new TemplateParameter("name", "", ParameterType.STRING,
+        true, null, List.of(), "[A-Za-z][A-Za-z0-9_]*");
+    assertThat(ParameterValues.nearestAccepted(name, "send-receipt")).contains("send_receipt");
+    assertThat(ParameterValues.nearestAccepted(name, "Send Receipt")).contains("SendReceipt");
+    assertThat(ParameterValues.nearestAccepted(name, "the \"best\" one")).isEmpty();
   }
 
   @Test
   void everyListItemMustMatchThePattern() {
     assertRefused(param("steps", ParameterType.LIST, false, null, List.of(), "[a-z_]+"),
-        "validate,Charge", "Item 'Charge' of parameter 'steps' must match the pattern [a-z_]+",
-        null);
+        "validate,Charge", "Item 'Charge' of parameter 'steps' is refused: it does not have the"
+            + " form the template expects",
+        "use `charge`");
   }
 
   @Test
@@ -324,7 +340,7 @@ class ParameterValuesTest {
     assertThatThrownBy(() -> ParameterValues.resolve(metadata,
         Map.of("name", "a".repeat(40) + "!"), Map.of(), null))
         .isInstanceOf(InvalidParameterException.class)
-        .hasMessageStartingWith("Parameter 'name' must match the pattern (a+)+b");
+        .hasMessageStartingWith("Parameter 'name' cannot be 'aaaa");
   }
 
   @Test

@@ -86,7 +86,8 @@ class ProjectKnowledgeTest {
             + " keyword");
     assertThatThrownBy(() -> ParameterValues.resolve(metadata, Map.of("name", "a.b"), Map.of(),
         null))
-        .hasMessageStartingWith("Parameter 'name' must match the pattern");
+        .hasMessage("Parameter 'name' cannot be 'a.b': it does not have the form the template"
+            + " expects");
     assertThat(ParameterValues.resolve(metadata, Map.of("name", "shop"), Map.of(), null))
         .containsEntry("name", "shop");
   }
