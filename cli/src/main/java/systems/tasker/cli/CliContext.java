@@ -3,18 +3,27 @@ package systems.tasker.cli;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.List;
 import systems.tasker.cli.discovery.ConfigLoader;
 import systems.tasker.cli.discovery.EffectiveConfig;
 import systems.tasker.cli.discovery.Environment;
 import systems.tasker.cli.discovery.PluginRegistry;
+import systems.tasker.cli.discovery.RemoteSettings;
+import systems.tasker.cli.discovery.SearchPaths;
+import systems.tasker.cli.discovery.remote.RemoteSpec;
+import systems.tasker.cli.discovery.remote.RemoteSync;
+import systems.tasker.cli.discovery.remote.RemoteUrls;
 import systems.tasker.cli.engine.ParameterPrompter;
 import systems.tasker.cli.output.Style;
 import systems.tasker.cli.output.TerminalText;
+import systems.tasker.cli.plugin.TaskerException;
+import systems.tasker.cli.remote.git.JGitFetcher;
 
 /**
  * Everything a command runs with: where output goes, the process environment, the global options,
@@ -38,9 +47,15 @@ public final class CliContext {
   private boolean quiet;
   private boolean noInput;
 
+  private String remoteName;
+  private String remoteUrl;
+  private String remoteRef;
+  private boolean cachedRemotesOnly;
+
   private final Map<Object, Object> computedOnce = new HashMap<>();
   private EffectiveConfig config;
   private PluginRegistry registry;
+  private RemoteSync remoteSync;
 
   CliContext(
       PrintWriter out,
@@ -96,17 +111,97 @@ public final class CliContext {
     if (config == null) {
       config =
           ConfigLoader.load(
-              environment, configFile == null ? null : resolve(configFile), profile);
+              environment, explicitConfigFile(), profile);
     }
     return config;
   }
 
-  /** The plugins on all search paths plus the built-in one, discovered once. */
+  /** {@code --config FILE}, resolved, or {@code null}. */
+  public Path explicitConfigFile() {
+    return configFile == null ? null : resolve(configFile);
+  }
+
+  /**
+   * The plugins on all search paths plus the built-in one, discovered once. Every remote is made
+   * available first: fetched when it is not cached, refreshed when it is stale (see {@link
+   * RemoteSync#ensure}), unless {@link #useCachedRemotesOnly()} was called.
+   */
   public PluginRegistry registry() {
     if (registry == null) {
-      registry = PluginRegistry.discover(environment, pluginPaths(), config(), builtin.directory());
+      Optional<RemoteSpec> selected = selectedRemote();
+      if (!cachedRemotesOnly) {
+        selected.ifPresent(remotes()::ensure);
+        for (RemoteSpec remote : config().remotes()) {
+          if (selected.map(chosen -> !chosen.name().equals(remote.name())).orElse(true)) {
+            remotes().ensure(remote);
+          }
+        }
+      }
+      registry = PluginRegistry.discover(
+          environment, pluginPaths(), config(), builtin.directory(), selected);
     }
     return registry;
+  }
+
+  /**
+   * Fetching and caching remotes. JGit is only loaded (through the supplier) when a fetch is
+   * needed: a run that reads cached remotes, or has none, never loads it.
+   */
+  public RemoteSync remotes() {
+    if (remoteSync == null) {
+      RemoteSettings settings = config().remoteSettings();
+      remoteSync = new RemoteSync(SearchPaths.cache(environment), () -> new JGitFetcher(),
+          Clock.systemUTC(), settings.cacheMaxAgeHours().value(), settings.limits(),
+          warning -> err.println("warning: " + TerminalText.lines(warning)),
+          this::info);
+    }
+    return remoteSync;
+  }
+
+  /** Discovery uses what the cache holds, fetching nothing (shell completion must not wait). */
+  public void useCachedRemotesOnly() {
+    cachedRemotesOnly = true;
+  }
+
+  /**
+   * The remote {@code --remote NAME} or {@code --url URL [--ref REF]} chose for this run.
+   *
+   * @throws TaskerException (usage) for an unknown remote name, both options at once, or
+   *     {@code --ref} without {@code --url}
+   */
+  public Optional<RemoteSpec> selectedRemote() {
+    if (remoteName != null && remoteUrl != null) {
+      throw new TaskerException(TaskerException.Kind.USAGE,
+          "--remote and --url both choose where templates come from; give one of them",
+          "--remote NAME for a configured remote, --url URL for any repository");
+    }
+    if (remoteRef != null && remoteUrl == null) {
+      throw new TaskerException(TaskerException.Kind.USAGE,
+          "--ref only goes with --url (a configured remote has its own ref)",
+          "use --url URL --ref REF, or change the remote's ref in the configuration");
+    }
+    if (remoteUrl != null) {
+      String url = RemoteUrls.kind(remoteUrl) == RemoteUrls.Kind.LOCAL_PATH
+          ? resolve(remoteUrl).toString()
+          : remoteUrl;
+      return Optional.of(RemoteSpec.adHoc(url, remoteRef));
+    }
+    if (remoteName == null) {
+      return Optional.empty();
+    }
+    return Optional.of(config().remoteSettings().require(remoteName));
+  }
+
+  void setRemoteName(String name) {
+    this.remoteName = name;
+  }
+
+  void setRemoteUrl(String url) {
+    this.remoteUrl = url;
+  }
+
+  void setRemoteRef(String ref) {
+    this.remoteRef = ref;
   }
 
   /** The {@code --plugin-path} directories, resolved, in the order given. */
@@ -146,6 +241,9 @@ public final class CliContext {
   /** Forgets the global options, before a command line is parsed again. */
   void resetOptions() {
     pluginPaths.clear();
+    remoteName = null;
+    remoteUrl = null;
+    remoteRef = null;
     configFile = null;
     profile = null;
     noColor = false;

@@ -32,6 +32,11 @@ import systems.tasker.cli.command.GenerateCommand;
 import systems.tasker.cli.command.InitCommand;
 import systems.tasker.cli.command.ParameterOptions;
 import systems.tasker.cli.command.PluginCommand;
+import systems.tasker.cli.command.RemoteAddCommand;
+import systems.tasker.cli.command.RemoteCommand;
+import systems.tasker.cli.command.RemoteListCommand;
+import systems.tasker.cli.command.RemoteRemoveCommand;
+import systems.tasker.cli.command.RemoteUpdateCommand;
 import systems.tasker.cli.command.TemplateDrivenCommand;
 import systems.tasker.cli.command.TemplateCommand;
 import systems.tasker.cli.command.TrainCommand;
@@ -65,6 +70,7 @@ public final class TaskerCli implements Runnable {
     COMMANDS.put("generate", GenerateCommand.class);
     COMMANDS.put("plugin", PluginCommand.class);
     COMMANDS.put("template", TemplateCommand.class);
+    COMMANDS.put("remote", RemoteCommand.class);
     COMMANDS.put("config", ConfigCommand.class);
     COMMANDS.put("completion", CompletionCommand.class);
     COMMANDS.put("__complete", CompletionNamesCommand.class);
@@ -75,6 +81,9 @@ public final class TaskerCli implements Runnable {
         "validate", PluginValidateCommand.class, "new", PluginNewCommand.class));
     SUBCOMMANDS.put("template", subcommands("list", TemplateListCommand.class,
         "info", TemplateInfoCommand.class, "generate", TemplateGenerateCommand.class));
+    SUBCOMMANDS.put("remote", subcommands("list", RemoteListCommand.class,
+        "add", RemoteAddCommand.class, "remove", RemoteRemoveCommand.class,
+        "update", RemoteUpdateCommand.class));
     SUBCOMMANDS.put("config", subcommands("show", ConfigShowCommand.class));
   }
 

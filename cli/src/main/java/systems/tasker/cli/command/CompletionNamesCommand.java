@@ -42,6 +42,8 @@ public final class CompletionNamesCommand implements Runnable {
   @Override
   public void run() {
     Set<String> names = new TreeSet<>();
+    // Completion runs on every Tab: it lists what the cache holds and never fetches.
+    context.useCachedRemotesOnly();
     switch (kind) {
       case TEMPLATES -> {
         for (TemplateEntry entry : context.registry().templates(TemplateFilter.NONE)) {

@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import systems.tasker.cli.CliContext;
 import systems.tasker.cli.GlobalOptions;
+import systems.tasker.cli.RemoteOptions;
 import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.discovery.TemplateFilter;
 import systems.tasker.cli.discovery.TemplateUnavailableException;
@@ -58,6 +59,8 @@ public final class InitCommand extends TemplateDrivenCommand {
   private final CliContext context;
 
   @Mixin GlobalOptions global;
+
+  @Mixin RemoteOptions remote;
 
   @Parameters(index = "0", paramLabel = "NAME", description = "Project name, e.g. my-project.")
   String name;
@@ -179,7 +182,7 @@ public final class InitCommand extends TemplateDrivenCommand {
     for (String templateName : RUNTIME_TEMPLATES) {
       TemplateEntry entry;
       try {
-        entry = Templates.find(context, templateName, null, null, null);
+        entry = Templates.findAnywhere(context, templateName);
       } catch (TaskerException notInstalled) {
         continue;
       }
@@ -206,6 +209,7 @@ public final class InitCommand extends TemplateDrivenCommand {
         .append("plugin_version = ").append(TomlText.value(entry.plugin().manifest().version())).append('\n')
         .append("template = ").append(TomlText.value(entry.ref().name())).append('\n')
         .append("language = ").append(TomlText.value(lang)).append('\n')
+        .append('\n').append(Provenance.table("source", entry))
         .append("\n[parameters]\n");
     values.forEach((key, value) -> text.append(TomlText.key(key)).append(" = ")
         .append(TomlText.value(value)).append('\n'));

@@ -11,6 +11,7 @@ import systems.tasker.cli.GlobalOptions;
 import systems.tasker.cli.discovery.DiscoveredPlugin;
 import systems.tasker.cli.discovery.PluginRegistry;
 import systems.tasker.cli.discovery.PluginSource;
+import systems.tasker.cli.discovery.RemoteOrigin;
 import systems.tasker.cli.discovery.SearchPath;
 import systems.tasker.cli.output.Json;
 import systems.tasker.cli.output.OutputFormat;
@@ -73,17 +74,17 @@ public final class PluginListCommand implements Runnable {
           plugin.name(),
           manifest == null || manifest.version().isEmpty() ? "-" : manifest.version(),
           manifest == null ? "-" : Labels.targets(manifest.languages(), manifest.frameworks()),
-          plugin.source().label(),
+          sourceText(plugin),
           manifest == null ? "-" : Integer.toString(manifest.templates().size()),
           plugin.status().name().toLowerCase(Locale.ROOT));
     }
     table.print(context.out(), context.style());
     if (registry.plugins().stream()
-        .anyMatch(plugin -> plugin.source().fromProject() && (all || plugin.isActive()))) {
+        .anyMatch(plugin -> plugin.fromProject() && (all || plugin.isActive()))) {
       context.out().println();
-      context.out().println("Plugins of source project and project-config come from the project you"
-          + " are in (its .tasker-cli/plugins/ and the plugin-paths of its .tasker-cli.toml), not"
-          + " from your own set-up.");
+      context.out().println("Plugins of source project and project-config (and remotes the project"
+          + " declares) come from the project you are in (its .tasker-cli/plugins/ and the"
+          + " plugin-paths and remotes of its .tasker-cli.toml), not from your own set-up.");
     }
     if (hidden > 0) {
       context.out().println();
@@ -96,7 +97,7 @@ public final class PluginListCommand implements Runnable {
       context.err().println("No plugins found on the search paths:");
       for (SearchPath path : registry.searchPaths()) {
         context.err().println("  " + TerminalText.line(path.path().toString()) + "  ("
-            + path.source().label() + (path.isDirectory() ? "" : ", " + path.kind().label()) + ")");
+            + path.sourceLabel() + (path.isDirectory() ? "" : ", " + path.kind().label()) + ")");
       }
       context.err().println("hint: pass --plugin-path DIR, or put plugins in ./.tasker-cli/plugins/");
     }
@@ -123,8 +124,9 @@ public final class PluginListCommand implements Runnable {
           .put("languages", manifest == null ? List.of() : manifest.languages())
           .put("frameworks", manifest == null ? List.of() : manifest.frameworks())
           .put("path", plugin.directory().toString())
-          .put("source", plugin.source().label())
-          .put("from_project", plugin.source().fromProject())
+          .put("source", plugin.sourceLabel())
+          .put("from_project", plugin.fromProject())
+          .put("remote", remoteJson(plugin.remote()))
           .put("status", plugin.status().name().toLowerCase(Locale.ROOT))
           .put("shadowed_by", plugin.shadowedBy() == null ? null : plugin.shadowedBy().toString())
           .put("templates", templates)
@@ -133,15 +135,36 @@ public final class PluginListCommand implements Runnable {
     return list;
   }
 
+  /** {@code remote:<name>@<commit>} for a remote's plugin: which commit is in use matters. */
+  private static String sourceText(DiscoveredPlugin plugin) {
+    RemoteOrigin remote = plugin.remote();
+    return remote == null || remote.commit() == null
+        ? plugin.sourceLabel()
+        : plugin.sourceLabel() + "@" + remote.commit().substring(0, 12);
+  }
+
+  /** The remote of a plugin, or {@code null}: name, URL without credentials, ref, commit. */
+  static Json.Obj remoteJson(RemoteOrigin remote) {
+    if (remote == null) {
+      return null;
+    }
+    return Json.obj()
+        .put("name", remote.remote().isAdHoc() ? null : remote.remote().name())
+        .put("url", remote.remote().displayUrl())
+        .put("ref", remote.remote().ref())
+        .put("commit", remote.commit())
+        .put("fetched_at", remote.fetchedAt() == null ? null : remote.fetchedAt().toString());
+  }
+
   private static List<Json.Obj> searchedJson(List<SearchPath> paths) {
     List<Json.Obj> list = new ArrayList<>();
     for (SearchPath path : paths) {
       list.add(Json.obj()
           .put("path", path.path().toString())
-          .put("source", path.source().label())
+          .put("source", path.sourceLabel())
           .put("exists", path.exists())
           .put("kind", path.kind().label())
-          .put("from_project", path.source().fromProject()));
+          .put("from_project", path.fromProject()));
     }
     return list;
   }

@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import systems.tasker.cli.CliContext;
 import systems.tasker.cli.GlobalOptions;
+import systems.tasker.cli.RemoteOptions;
 import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.plugin.TemplateMetadata;
 
@@ -29,6 +30,8 @@ public final class TemplateGenerateCommand extends TemplateDrivenCommand {
   private final CliContext context;
 
   @Mixin GlobalOptions global;
+
+  @Mixin RemoteOptions remote;
 
   @Mixin GenerateOptions generate;
 
@@ -62,9 +65,15 @@ public final class TemplateGenerateCommand extends TemplateDrivenCommand {
     TemplateEntry entry = template();
     TemplateMetadata metadata = Templates.metadata(context, entry);
     Map<String, String> given = given(generate.params, Map.of());
-    Generation.run(context, new Generation.Request(
-        entry, metadata, given, outputDir(context, generate), generate.policy(), generate.dryRun,
-        generate.format));
+    Path outputDir = outputDir(context, generate);
+    Map<String, Object> values = Generation.values(context, metadata, given);
+    Generation.run(context, new Generation.Request(entry, metadata, given, outputDir,
+        generate.policy(), generate.dryRun, generate.format),
+        Generation.render(entry, metadata, values));
+    // A remote's template may change under the same name: say which commit made these files.
+    if (entry.plugin().remote() != null && !generate.dryRun) {
+      Provenance.recordGeneration(context, outputDir, entry, values);
+    }
   }
 
   /**

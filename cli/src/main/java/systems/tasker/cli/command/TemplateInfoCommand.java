@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import systems.tasker.cli.CliContext;
 import systems.tasker.cli.GlobalOptions;
+import systems.tasker.cli.RemoteOptions;
 import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.output.Json;
 import systems.tasker.cli.output.OutputFormat;
@@ -35,6 +36,8 @@ public final class TemplateInfoCommand implements Runnable {
   private final CliContext context;
 
   @Mixin GlobalOptions global;
+
+  @Mixin RemoteOptions remote;
 
   @Parameters(index = "0", paramLabel = "NAME", description = "Template name (step-handler = step_handler).")
   String name;
@@ -66,7 +69,7 @@ public final class TemplateInfoCommand implements Runnable {
     PrintWriter out = context.out();
     out.println(context.style().bold(TerminalText.line(entry.ref().name())) + TerminalText.line("  ("
         + entry.plugin().name() + " " + entry.plugin().manifest().version() + ", "
-        + entry.plugin().source().label() + ")"));
+        + entry.plugin().sourceLabel() + ")"));
     String description = metadata.description().isEmpty() ? entry.ref().description() : metadata.description();
     if (!description.isEmpty()) {
       out.println("  " + TerminalText.line(description));

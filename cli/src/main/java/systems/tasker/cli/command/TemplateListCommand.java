@@ -7,8 +7,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import systems.tasker.cli.CliContext;
 import systems.tasker.cli.GlobalOptions;
+import systems.tasker.cli.RemoteOptions;
 import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.discovery.TemplateFilter;
+import systems.tasker.cli.discovery.remote.RemoteSpec;
 import systems.tasker.cli.output.Json;
 import systems.tasker.cli.output.OutputFormat;
 import systems.tasker.cli.output.TerminalText;
@@ -31,6 +33,8 @@ public final class TemplateListCommand implements Runnable {
 
   @Mixin GlobalOptions global;
 
+  @Mixin RemoteOptions remote;
+
   @Option(names = "--language", paramLabel = "L", description = "Only templates for language L.")
   String language;
 
@@ -52,8 +56,8 @@ public final class TemplateListCommand implements Runnable {
     if (plugin != null) {
       context.registry().findPlugin(plugin);
     }
-    List<TemplateEntry> entries =
-        context.registry().templates(new TemplateFilter(plugin, language, framework));
+    List<TemplateEntry> entries = context.registry().templates(new TemplateFilter(plugin, language,
+        framework, context.selectedRemote().map(RemoteSpec::name).orElse(null)));
     if (format == OutputFormat.JSON) {
       List<Json.Obj> list = new ArrayList<>();
       for (TemplateEntry entry : entries) {

@@ -8,6 +8,7 @@ import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.discovery.TemplateFilter;
 import systems.tasker.cli.discovery.TemplateMatch;
 import systems.tasker.cli.discovery.TemplateUnavailableException;
+import systems.tasker.cli.discovery.remote.RemoteSpec;
 import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.plugin.Diagnostic;
 import systems.tasker.cli.plugin.PluginFiles;
@@ -20,13 +21,25 @@ import systems.tasker.cli.plugin.TemplateMetadataReader;
 final class Templates {
   private Templates() {}
 
-  /** The template the user means; with {@code --verbose}, says which others were passed over. */
+  /**
+   * The template the user means, from the remote {@code --remote}/{@code --url} chose if any;
+   * with {@code --verbose}, says which others were passed over.
+   */
   static TemplateEntry find(
       CliContext context, String name, String plugin, String language, String framework) {
-    if (plugin != null) {
-      context.registry().findPlugin(plugin);
+    return find(context, name, new TemplateFilter(plugin, language, framework,
+        context.selectedRemote().map(RemoteSpec::name).orElse(null)));
+  }
+
+  /** A template the command needs whatever remote was chosen (init's runtime templates). */
+  static TemplateEntry findAnywhere(CliContext context, String name) {
+    return find(context, name, TemplateFilter.NONE);
+  }
+
+  private static TemplateEntry find(CliContext context, String name, TemplateFilter filter) {
+    if (filter.plugin() != null) {
+      context.registry().findPlugin(filter.plugin());
     }
-    TemplateFilter filter = new TemplateFilter(plugin, language, framework);
     // Once per run: template-driven commands look the template up in the option pass too.
     TemplateMatch match = context.once(List.of("template", name, filter),
         () -> context.registry().findTemplate(name, filter));
@@ -35,7 +48,7 @@ final class Templates {
         for (TemplateEntry other : match.passedOver()) {
           context.err().println(TerminalText.line("note: using " + match.chosen().plugin().name()
               + "'s " + match.chosen().ref().name() + "; passed over " + other.plugin().name()
-              + " (" + other.plugin().source().label() + ", " + other.directory() + ")"));
+              + " (" + other.plugin().sourceLabel() + ", " + other.directory() + ")"));
         }
         return Boolean.TRUE;
       });

@@ -2,6 +2,7 @@ package systems.tasker.cli.command;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import systems.tasker.cli.discovery.TomlStrings;
 
 /** TOML literals for the small files the CLI writes itself (answers, project config). */
 final class TomlText {
@@ -24,23 +25,6 @@ final class TomlText {
   }
 
   private static String string(String text) {
-    StringBuilder quoted = new StringBuilder("\"");
-    text.codePoints().forEach(cp -> {
-      switch (cp) {
-        case '"' -> quoted.append("\\\"");
-        case '\\' -> quoted.append("\\\\");
-        case '\n' -> quoted.append("\\n");
-        case '\t' -> quoted.append("\\t");
-        case '\r' -> quoted.append("\\r");
-        default -> {
-          if (cp < 0x20 || cp == 0x7f) {
-            quoted.append(String.format("\\u%04X", cp));
-          } else {
-            quoted.appendCodePoint(cp);
-          }
-        }
-      }
-    });
-    return quoted.append('"').toString();
+    return TomlStrings.quoted(text);
   }
 }

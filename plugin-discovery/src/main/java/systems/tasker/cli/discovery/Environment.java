@@ -22,6 +22,7 @@ public record Environment(Path workingDirectory, Path home, Map<String, String> 
 
   public static final String SYSTEM_PLUGINS_VARIABLE = "TASKER_CLI_SYSTEM_PLUGINS";
   public static final String XDG_CONFIG_HOME_VARIABLE = "XDG_CONFIG_HOME";
+  public static final String XDG_CACHE_HOME_VARIABLE = "XDG_CACHE_HOME";
   public static final String HOME_VARIABLE = "HOME";
 
   public Environment {
@@ -74,6 +75,18 @@ public record Environment(Path workingDirectory, Path home, Map<String, String> 
         .filter(Path::isAbsolute)
         .map(Path::normalize)
         .orElseGet(() -> home.resolve(".config"));
+  }
+
+  /**
+   * {@code $XDG_CACHE_HOME}, or {@code ~/.cache}; a relative value is ignored, as for {@link
+   * #xdgConfigHome()}.
+   */
+  public Path xdgCacheHome() {
+    return variable(XDG_CACHE_HOME_VARIABLE)
+        .map(value -> fileSystem().getPath(value))
+        .filter(Path::isAbsolute)
+        .map(Path::normalize)
+        .orElseGet(() -> home.resolve(".cache"));
   }
 
   /** {@code $TASKER_CLI_SYSTEM_PLUGINS} (relative to the working directory), or the default. */
