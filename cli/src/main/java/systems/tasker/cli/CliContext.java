@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,6 +21,8 @@ import systems.tasker.cli.discovery.remote.RemoteSpec;
 import systems.tasker.cli.discovery.remote.RemoteSync;
 import systems.tasker.cli.discovery.remote.RemoteUrls;
 import systems.tasker.cli.engine.ParameterPrompter;
+import systems.tasker.cli.engine.RenderLimits;
+import systems.tasker.cli.engine.plan.Interruption;
 import systems.tasker.cli.output.Style;
 import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.plugin.TaskerException;
@@ -38,6 +41,7 @@ public final class CliContext {
   private final Environment environment;
   private final Terminal terminal;
   private final BuiltinPlugin builtin;
+  private final Interruption interruption;
 
   private final List<String> pluginPaths = new ArrayList<>();
   private String configFile;
@@ -63,12 +67,14 @@ public final class CliContext {
       BufferedReader in,
       Environment environment,
       Terminal terminal,
-      BuiltinPlugin builtin) {
+      BuiltinPlugin builtin,
+      Interruption interruption) {
     this.out = out;
     this.err = err;
     this.in = in;
     this.environment = environment;
     this.terminal = terminal;
+    this.interruption = interruption;
     this.builtin = builtin;
   }
 
@@ -278,6 +284,37 @@ public final class CliContext {
    */
   public ParameterPrompter prompter() {
     return terminal.interactive() && !noInput ? new ConsolePrompter(in, err, style()) : null;
+  }
+
+  /** What stops a commit between two files and rolls it back (SIGINT, SIGTERM). */
+  public Interruption interruption() {
+    return interruption;
+  }
+
+  /** The environment variable that sets the time budget of rendering, in seconds. */
+  public static final String RENDER_TIMEOUT_VARIABLE = "TASKER_CLI_RENDER_TIMEOUT";
+
+  /**
+   * The budget of each template render: {@link RenderLimits#DEFAULT}, or the seconds
+   * {@value #RENDER_TIMEOUT_VARIABLE} gives (a usage error when it is not a positive number).
+   */
+  public RenderLimits renderLimits() {
+    String written = environment.variable(RENDER_TIMEOUT_VARIABLE).orElse("").trim();
+    if (written.isEmpty()) {
+      return RenderLimits.DEFAULT;
+    }
+    try {
+      double seconds = Double.parseDouble(written);
+      if (seconds > 0 && seconds <= 86_400) {
+        return new RenderLimits(Duration.ofMillis(Math.max(1, Math.round(seconds * 1000))));
+      }
+    } catch (NumberFormatException notANumber) {
+      // the same error as a number out of range, below
+    }
+    throw new TaskerException(TaskerException.Kind.USAGE,
+        RENDER_TIMEOUT_VARIABLE + " must be a number of seconds between 0 and 86400, got '"
+            + written + "'",
+        "unset it for the default of " + RenderLimits.DEFAULT_TIME.toSeconds() + " s");
   }
 
   void setQuiet(boolean value) {

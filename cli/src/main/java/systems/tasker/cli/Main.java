@@ -29,14 +29,18 @@ public final class Main {
             FileSystems.getDefault().getPath(System.getProperty("user.dir")),
             Environment.home(FileSystems.getDefault(), System.getenv(), System.getProperty("user.home")),
             System.getenv());
+    SignalGuard signals = SignalGuard.install(System.getenv());
     int code;
     try {
       BufferedReader in =
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-      code = TaskerCli.run(args, in, out, err, environment, Terminal.detect(environment));
+      code = TaskerCli.run(args, in, out, err, environment, Terminal.detect(environment),
+          signals.interruption());
     } finally {
       out.flush();
       err.flush();
+      // a signal's hook waits for this: the rollback's message is out before the JVM exits
+      signals.finished();
     }
     System.exit(code);
   }

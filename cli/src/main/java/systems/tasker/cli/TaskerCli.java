@@ -41,6 +41,7 @@ import systems.tasker.cli.command.TemplateDrivenCommand;
 import systems.tasker.cli.command.TemplateCommand;
 import systems.tasker.cli.command.TrainCommand;
 import systems.tasker.cli.discovery.Environment;
+import systems.tasker.cli.engine.plan.Interruption;
 import systems.tasker.cli.plugin.TaskerException;
 
 /** The root {@code tasker-cli} command, and the one place where the whole CLI is assembled. */
@@ -121,8 +122,20 @@ public final class TaskerCli implements Runnable {
       PrintWriter err,
       Environment environment,
       Terminal terminal) {
+    return run(args, in, out, err, environment, terminal, new Interruption());
+  }
+
+  /** As above, with commits that {@code interruption} (a signal) can stop and roll back. */
+  public static int run(
+      String[] args,
+      BufferedReader in,
+      PrintWriter out,
+      PrintWriter err,
+      Environment environment,
+      Terminal terminal,
+      Interruption interruption) {
     return execute(commandLine(in, out, err, environment, terminal,
-        new BuiltinPlugin(TaskerCli.class), commandsNeededFor(args)), args);
+        new BuiltinPlugin(TaskerCli.class), commandsNeededFor(args), interruption), args);
   }
 
   /**
@@ -233,7 +246,8 @@ public final class TaskerCli implements Runnable {
       Environment environment,
       Terminal terminal,
       BuiltinPlugin builtin) {
-    return commandLine(in, out, err, environment, terminal, builtin, allCommands());
+    return commandLine(in, out, err, environment, terminal, builtin, allCommands(),
+        new Interruption());
   }
 
   /** {@link #commandLine(BufferedReader, PrintWriter, PrintWriter, Environment, Terminal,
@@ -245,8 +259,10 @@ public final class TaskerCli implements Runnable {
       Environment environment,
       Terminal terminal,
       BuiltinPlugin builtin,
-      Set<String> commands) {
-    CliContext context = new CliContext(out, err, in, environment, terminal, builtin);
+      Set<String> commands,
+      Interruption interruption) {
+    CliContext context = new CliContext(out, err, in, environment, terminal, builtin,
+        interruption);
     Factory factory = new Factory(context);
     CommandLine commandLine = new CommandLine(new TaskerCli(context), factory);
     for (Map.Entry<String, Class<?>> noun : COMMANDS.entrySet()) {

@@ -63,7 +63,8 @@ class CommandsNeededTest {
           new java.io.BufferedReader(new java.io.StringReader("")), new java.io.PrintWriter(out, true),
           new java.io.PrintWriter(err, true),
           new systems.tasker.cli.discovery.Environment(cli.work, cli.home, java.util.Map.of()),
-          Terminal.NONE, BuiltinPlugin.none(), TaskerCli.commandsNeededFor(args)), args);
+          Terminal.NONE, BuiltinPlugin.none(), TaskerCli.commandsNeededFor(args),
+          new systems.tasker.cli.engine.plan.Interruption()), args);
 
       assertThat(code).isEqualTo(0);
       assertThat(out.toString()).isEqualTo(cli.run(args).out());

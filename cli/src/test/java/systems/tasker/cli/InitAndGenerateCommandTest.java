@@ -249,4 +249,20 @@ class InitAndGenerateCommandTest {
     assertThat(run.err()).contains("steps").contains("Bad Step");
     assertThat(everyFile()).isEqualTo(before);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "class   | Parameter 'name' cannot be 'class': the template reserves it",
+      "Yield__ | Parameter 'name' cannot be 'Yield__': the template reserves it",
+  })
+  void aPythonKeywordIsRefusedAsAHandlerNameWithoutALookahead(String name, String message)
+      throws IOException {
+    List<String> before = everyFile();
+
+    CliHarness.Run run = cli.run("generate", "handler", name, "--language", "python");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+    assertThat(run.err()).startsWith("error: " + message + "\n");
+    assertThat(everyFile()).isEqualTo(before);
+  }
 }

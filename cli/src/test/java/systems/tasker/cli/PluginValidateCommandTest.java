@@ -112,4 +112,26 @@ class PluginValidateCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).startsWith("error: Missing required parameter: 'PATH'");
   }
+
+  @Test
+  void aSmokeRenderThatRunsAwayStopsAtTheTimeBudget() {
+    Path plugin = cli.work.resolve("runaway");
+    cli.write(plugin.resolve("tasker-plugin.toml"), String.join("\n",
+        "[plugin]", "name = \"runaway\"", "version = \"0.1.0\"", "description = \"Hangs\"",
+        "languages = [\"ruby\"]", "", "[[templates]]", "name = \"spin\"", "path = \"spin\"",
+        "description = \"Spins\"", ""));
+    cli.write(plugin.resolve("spin/template.toml"), String.join("\n",
+        "name = \"spin\"", "description = \"Spins\"", "[[outputs]]", "template = \"spin.tera\"",
+        "filename = \"spin.txt\"", ""));
+    cli.write(plugin.resolve("spin/spin.tera"),
+        "{% for i in range(0, 999999) %}{{ range(0, 999999) | length }}{% endfor %}");
+    cli.variables.put("TASKER_CLI_RENDER_TIMEOUT", "0.3");
+
+    CliHarness.Run run = cli.run("plugin", "validate", "runaway");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.out()).contains("  /work/project/runaway/spin/spin.tera:1: error: Rendering"
+        + " with sample values {} failed: Could not render 'spin.tera' line 1: stopped after"
+        + " 300 ms, the time budget of one generation [template-render-failed]\n");
+  }
 }

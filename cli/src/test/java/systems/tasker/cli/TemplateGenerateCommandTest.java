@@ -326,4 +326,47 @@ class TemplateGenerateCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("unknown template 'stepp-handler'").contains("did you mean 'step_handler'");
   }
+
+  private void writeRunawayTemplate() {
+    Path runaway = cli.work.resolve(".tasker-cli/plugins/runaway");
+    cli.write(runaway.resolve("tasker-plugin.toml"), String.join("\n",
+        "[plugin]", "name = \"runaway\"", "version = \"0.1.0\"", "description = \"Hangs\"",
+        "languages = [\"ruby\"]", "", "[templates]", "spin = { path = \"spin\" }", ""));
+    cli.write(runaway.resolve("spin/template.toml"), String.join("\n",
+        "[template]", "name = \"spin\"", "", "[outputs]",
+        "main = { template = \"spin.tera\", path = \"spin.txt\" }", ""));
+    cli.write(runaway.resolve("spin/spin.tera"),
+        "{% for i in range(0, 999999) %}{{ range(0, 999999) | length }}{% endfor %}");
+  }
+
+  @Test
+  void aRunawayTemplateStopsAtTheTimeBudgetTheEnvironmentSets() throws IOException {
+    writeRunawayTemplate();
+    cli.variables.put("TASKER_CLI_RENDER_TIMEOUT", "0.3");
+    List<String> before = everyFile();
+
+    CliHarness.Run run = cli.run("template", "generate", "spin");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo(String.join("\n",
+        "error: Could not render 'spin.tera' line 1: stopped after 300 ms, the time budget of one"
+            + " generation (template 'spin' of plugin runaway)",
+        "hint: the plugin's template is broken; 'tasker-cli plugin validate "
+            + cli.work.resolve(".tasker-cli/plugins/runaway") + "' lists every problem", ""));
+    assertThat(everyFile()).isEqualTo(before);
+  }
+
+  @Test
+  void aRenderTimeoutThatIsNotANumberIsAUsageError() {
+    writeRunawayTemplate();
+    cli.variables.put("TASKER_CLI_RENDER_TIMEOUT", "soon");
+
+    CliHarness.Run run = cli.run("template", "generate", "spin");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo(String.join("\n",
+        "error: TASKER_CLI_RENDER_TIMEOUT must be a number of seconds between 0 and 86400, got"
+            + " 'soon'",
+        "hint: unset it for the default of 10 s", ""));
+  }
 }

@@ -89,16 +89,18 @@ final class Generation {
 
   static void run(CliContext context, Request request) {
     Map<String, Object> values = values(context, request.metadata(), request.given());
-    run(context, request, render(request.entry(), request.metadata(), values));
+    run(context, request, render(context, request.entry(), request.metadata(), values));
   }
 
   /**
    * Renders a template into a plan. A render error the engine has no advice for is the plugin's
    * to fix, so its hint names the command that lists every problem of that plugin.
    */
-  static GenerationPlan render(TemplateEntry entry, TemplateMetadata metadata, Map<String, Object> values) {
+  static GenerationPlan render(CliContext context, TemplateEntry entry, TemplateMetadata metadata,
+      Map<String, Object> values) {
     try {
-      return new TemplateRenderer().render(Templates.realDirectory(entry), metadata, values);
+      return new TemplateRenderer(context.renderLimits())
+          .render(entry.plugin().directory(), Templates.realDirectory(entry), metadata, values);
     } catch (RenderException failed) {
       if (failed.hint() != null) {
         throw failed;
@@ -115,7 +117,7 @@ final class Generation {
     PlanWriter writer = new PlanWriter();
     List<FileChange> changes = request.dryRun()
         ? writer.preview(request.outputDir(), plan, request.policy())
-        : writer.commit(request.outputDir(), plan, request.policy());
+        : writer.commit(request.outputDir(), plan, request.policy(), context.interruption());
     print(context, request, changes);
   }
 

@@ -159,7 +159,7 @@ public final class InitCommand extends TemplateDrivenCommand {
     Map<String, String> given = given(params, Map.of("name", name));
     Map<String, Object> values = Generation.values(context, metadata, given);
     List<PlannedFile> files = new ArrayList<>(
-        Generation.render(entry, metadata, values).files());
+        Generation.render(context, entry, metadata, values).files());
     files.addAll(runtimeFiles(files));
     files.add(answers(entry, lang, values));
 
@@ -190,7 +190,7 @@ public final class InitCommand extends TemplateDrivenCommand {
       Map<String, String> given = new LinkedHashMap<>();
       metadata.parameter("name").ifPresent(parameter -> given.put("name", name));
       Map<String, Object> values = Generation.values(context, metadata, given);
-      for (PlannedFile file : Generation.render(entry, metadata, values).files()) {
+      for (PlannedFile file : Generation.render(context, entry, metadata, values).files()) {
         if (taken.add(file.path())) {
           files.add(file);
         }

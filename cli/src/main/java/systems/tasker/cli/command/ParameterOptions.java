@@ -101,6 +101,9 @@ public final class ParameterOptions {
     if (parameter.pattern() != null) {
       notes.add("pattern: " + parameter.pattern());
     }
+    if (parameter.reserved() != null) {
+      notes.add("not: " + parameter.reserved());
+    }
     if (!notes.isEmpty()) {
       text.append(" (").append(String.join("; ", notes)).append(')');
     }

@@ -27,6 +27,7 @@ import systems.tasker.cli.plugin.Severity;
 import systems.tasker.cli.plugin.TemplateMetadata;
 import systems.tasker.cli.plugin.TemplateMetadataReader;
 import systems.tasker.cli.plugin.TemplateRef;
+import systems.tasker.cli.engine.RenderLimits;
 import systems.tasker.cli.engine.TemplateChecker;
 import systems.tasker.cli.engine.plan.PlannedPaths;
 
@@ -109,7 +110,7 @@ public final class PluginValidateCommand implements java.util.concurrent.Callabl
     }
     List<Diagnostic> diagnostics = new ArrayList<>(new PluginValidator().validate(directory));
     ReadResult<PluginManifest> manifest = new ManifestReader().readPlugin(directory);
-    manifest.model().ifPresent(model -> diagnostics.addAll(renderChecks(directory, model)));
+    manifest.model().ifPresent(model -> diagnostics.addAll(renderChecks(directory, model, context.renderLimits())));
     String plugin = manifest.model()
         .map(PluginManifest::name).filter(n -> !n.isEmpty()).orElse(name);
     return new Result(directory, plugin, diagnostics);
@@ -120,7 +121,8 @@ public final class PluginValidateCommand implements java.util.concurrent.Callabl
    * renders with sample values. Runs on templates whose structure is sound; the structural
    * problems of the others are already reported.
    */
-  private static List<Diagnostic> renderChecks(Path pluginDir, PluginManifest manifest) {
+  private static List<Diagnostic> renderChecks(Path pluginDir, PluginManifest manifest,
+      RenderLimits limits) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     TemplateMetadataReader reader = new TemplateMetadataReader();
     for (TemplateRef ref : manifest.templates()) {
@@ -137,7 +139,7 @@ public final class PluginValidateCommand implements java.util.concurrent.Callabl
       }
       ReadResult<TemplateMetadata> metadata = reader.readTemplate(templateDir);
       if (!metadata.hasErrors()) {
-        diagnostics.addAll(new TemplateChecker().check(templateDir, metadata.value()));
+        diagnostics.addAll(new TemplateChecker(limits).check(templateDir, metadata.value()));
       }
     }
     return diagnostics;

@@ -69,7 +69,7 @@ public final class TemplateGenerateCommand extends TemplateDrivenCommand {
     Map<String, Object> values = Generation.values(context, metadata, given);
     Generation.run(context, new Generation.Request(entry, metadata, given, outputDir,
         generate.policy(), generate.dryRun, generate.format),
-        Generation.render(entry, metadata, values));
+        Generation.render(context, entry, metadata, values));
     // A remote's template may change under the same name: say which commit made these files.
     if (entry.plugin().remote() != null && !generate.dryRun) {
       Provenance.recordGeneration(context, outputDir, entry, values);

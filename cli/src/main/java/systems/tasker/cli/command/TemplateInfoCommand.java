@@ -123,7 +123,8 @@ public final class TemplateInfoCommand implements Runnable {
           .put("required", parameter.required())
           .put("default", parameter.defaultValue())
           .put("choices", parameter.choices())
-          .put("pattern", parameter.pattern()));
+          .put("pattern", parameter.pattern())
+          .put("reserved", parameter.reserved()));
     }
     List<Json.Obj> outputs = new ArrayList<>();
     for (TemplateOutput output : metadata.outputs()) {

@@ -43,7 +43,7 @@ public final class TrainCommand implements Runnable {
     TemplateMetadata metadata = Templates.metadata(context, config);
     new TemplateChecker().check(config.directory(), metadata);
     Map<String, Object> values = Generation.values(context, metadata, Map.of("name", "training"));
-    GenerationPlan plan = Generation.render(config, metadata, values);
+    GenerationPlan plan = Generation.render(context, config, metadata, values);
     new PlanWriter().preview(context.environment().workingDirectory().resolve(".tasker-cli-training"),
         plan, ExistingFiles.REFUSE);
     Json.write(Json.obj().put("files", List.of(plan.paths())));

@@ -111,6 +111,7 @@ public final class TemplateMetadataReader {
     ParameterType type = ParameterType.fromLabel(text(p, "type"))
         .orElse(choices.isEmpty() ? ParameterType.STRING : ParameterType.CHOICE);
     JsonNode pattern = p.get("pattern");
+    JsonNode reserved = p.get("reserved");
     return new TemplateParameter(
         entry.name(),
         text(p, "description"),
@@ -118,7 +119,8 @@ public final class TemplateMetadataReader {
         p.path("required").asBoolean(false),
         defaultOf(p.get("default")),
         choices,
-        pattern == null || !pattern.isTextual() ? null : pattern.asText());
+        pattern == null || !pattern.isTextual() ? null : pattern.asText(),
+        reserved == null || !reserved.isTextual() ? null : reserved.asText());
   }
 
   /** A default as a {@code String}, {@code Boolean}, {@code Long} or {@code List<String>}. */

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -24,9 +22,10 @@ final class TemplateMetadataRules {
       List.of("name", "description", "version", "parameters", "outputs", "files");
   private static final List<String> HEADER_KEYS = List.of("name", "description", "version");
   private static final List<String> KEYED_PARAMETER_KEYS = List.of(
-      "description", "type", "required", "default", "choices", "enum", "pattern");
+      "description", "type", "required", "default", "choices", "enum", "pattern", "reserved");
   private static final List<String> ARRAY_PARAMETER_KEYS = List.of(
-      "name", "description", "type", "required", "default", "choices", "enum", "pattern");
+      "name", "description", "type", "required", "default", "choices", "enum", "pattern",
+      "reserved");
   private static final List<String> KEYED_OUTPUT_KEYS =
       List.of("template", "path", "condition", "optional");
   private static final List<String> ARRAY_OUTPUT_KEYS =
@@ -140,18 +139,8 @@ final class TemplateMetadataRules {
           "unknown parameter type '" + type + "'" + Suggestions.didYouMean(type, typeLabels()),
           "use one of: " + TYPES));
     }
-    Pattern pattern = null;
-    JsonNode patternNode = p.get("pattern");
-    if (patternNode != null) {
-      try {
-        pattern = Pattern.compile(patternNode.asText());
-      } catch (PatternSyntaxException e) {
-        out.add(source.errorAtValue(PARAMETER_PATTERN_INVALID, entry.child("pattern"),
-            "pattern of parameter '" + entry.name() + "' is not a valid regular expression: "
-                + e.getDescription(),
-            "write a Java regular expression, e.g. \"[A-Z][A-Za-z0-9]*\""));
-      }
-    }
+    ParameterPattern pattern = compiled(source, entry, "pattern", out);
+    ParameterPattern reserved = compiled(source, entry, "reserved", out);
     Object defaultValue = TemplateMetadataReader.defaultOf(p.get("default"));
     if (defaultValue == null) {
       return;
@@ -169,13 +158,38 @@ final class TemplateMetadataRules {
             "make the default one of the choices, or add it to them"));
         return;
       }
-      if (pattern != null && !pattern.matcher(value).matches()) {
+      if (pattern != null && !pattern.matchesWhole(value)) {
         out.add(source.errorAtValue(PARAMETER_DEFAULT_PATTERN_MISMATCH, at,
             "default '" + value + "' of parameter '" + entry.name() + "' does not match pattern "
-                + pattern.pattern(),
+                + pattern.regex(),
             "change the default or the pattern so they agree"));
         return;
       }
+      if (reserved != null && reserved.matchesWhole(value)) {
+        out.add(source.errorAtValue(PARAMETER_DEFAULT_PATTERN_MISMATCH, at,
+            "default '" + value + "' of parameter '" + entry.name() + "' is one of its reserved"
+                + " values (" + reserved.regex() + ")",
+            "change the default or the reserved values so they agree"));
+        return;
+      }
+    }
+  }
+
+  /** The compiled expression under {@code key}, or {@code null} (absent or reported invalid). */
+  private static ParameterPattern compiled(TomlSource source, TomlEntry entry, String key,
+      List<Diagnostic> out) {
+    JsonNode node = entry.node().get(key);
+    if (node == null) {
+      return null;
+    }
+    try {
+      return ParameterPattern.compile(node.asText());
+    } catch (ParameterPattern.InvalidPatternException invalid) {
+      out.add(source.errorAtValue(PARAMETER_PATTERN_INVALID, entry.child(key),
+          key + " of parameter '" + entry.name() + "' is not a valid regular expression: "
+              + invalid.getMessage(),
+          ParameterPattern.SYNTAX_HINT));
+      return null;
     }
   }
 

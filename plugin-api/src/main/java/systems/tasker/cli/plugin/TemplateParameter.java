@@ -14,7 +14,11 @@ import java.util.Objects;
  * @param defaultValue the default as written in TOML: a {@code String}, {@code Boolean},
  *     {@code Long} or {@code List<String>}; {@code null} when there is none
  * @param choices the allowed values, empty when any value is allowed
- * @param pattern a regular expression the whole value must match, or {@code null}
+ * @param pattern a regular expression (RE2 syntax, {@link ParameterPattern}) the whole value must
+ *     match, or {@code null}
+ * @param reserved a regular expression (RE2 syntax) for values refused even when they match
+ *     {@code pattern}, such as a language's keywords; the whole value must match it to be refused.
+ *     {@code null} when none
  */
 public record TemplateParameter(
     String name,
@@ -23,13 +27,20 @@ public record TemplateParameter(
     boolean required,
     Object defaultValue,
     List<String> choices,
-    String pattern) {
+    String pattern,
+    String reserved) {
 
   public TemplateParameter {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(type, "type");
     choices = List.copyOf(choices);
+  }
+
+  /** A parameter without {@code reserved} values. */
+  public TemplateParameter(String name, String description, ParameterType type, boolean required,
+      Object defaultValue, List<String> choices, String pattern) {
+    this(name, description, type, required, defaultValue, choices, pattern, null);
   }
 
   public boolean hasDefault() {

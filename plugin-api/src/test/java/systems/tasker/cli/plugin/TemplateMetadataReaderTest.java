@@ -364,7 +364,53 @@ class TemplateMetadataReaderTest {
 
     assertThat(positions(result)).containsExactly(tuple("parameter-pattern-invalid", 8, 15));
     assertThat(result.diagnostics().get(0).message()).isEqualTo(
-        "pattern of parameter 'name' is not a valid regular expression: Unclosed character class");
+        "pattern of parameter 'name' is not a valid regular expression: missing closing ]: `[A-Z`");
+  }
+
+  @Test
+  void aLookaheadIsRefusedWithTheRe2WayToSayIt() {
+    ReadResult<TemplateMetadata> result = read(HEAD + """
+        [[parameters]]
+        name = "name"
+        pattern = '^(?!(?i:class|def)$)[a-z]+$'
+        """);
+
+    assertThat(positions(result)).containsExactly(tuple("parameter-pattern-invalid", 8, 11));
+    assertThat(result.diagnostics().get(0).message()).isEqualTo("pattern of parameter 'name' is"
+        + " not a valid regular expression: invalid or unsupported Perl syntax: `(?!`");
+    assertThat(result.diagnostics().get(0).hint()).isEqualTo("patterns use RE2 syntax, which"
+        + " always matches in linear time: no lookahead, lookbehind or backreferences; refuse"
+        + " words with reserved = '…' instead of (?!…)");
+  }
+
+  @Test
+  void reservedValuesAreReadAndADefaultAmongThemIsAnError() {
+    ReadResult<TemplateMetadata> result = read(HEAD + """
+        [[parameters]]
+        name = "name"
+        pattern = '^[a-z]+$'
+        reserved = '(?i:class|def)_*'
+        default = "class"
+        """);
+
+    assertThat(result.value().parameters().get(0).reserved()).isEqualTo("(?i:class|def)_*");
+    assertThat(positions(result)).containsExactly(
+        tuple("parameter-default-pattern-mismatch", 10, 11));
+    assertThat(result.diagnostics().get(0).message()).isEqualTo("default 'class' of parameter"
+        + " 'name' is one of its reserved values ((?i:class|def)_*)");
+  }
+
+  @Test
+  void aReservedThatIsNotARegexIsAnError() {
+    ReadResult<TemplateMetadata> result = read(HEAD + """
+        [[parameters]]
+        name = "name"
+        reserved = '(a)\\1'
+        """);
+
+    assertThat(positions(result)).containsExactly(tuple("parameter-pattern-invalid", 8, 12));
+    assertThat(result.diagnostics().get(0).message()).isEqualTo("reserved of parameter 'name' is"
+        + " not a valid regular expression: invalid escape sequence: `\\1`");
   }
 
   @Test

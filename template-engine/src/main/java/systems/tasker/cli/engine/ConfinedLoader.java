@@ -2,11 +2,9 @@ package systems.tasker.cli.engine;
 
 import io.pebbletemplates.pebble.error.LoaderException;
 import io.pebbletemplates.pebble.loader.Loader;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -14,15 +12,27 @@ import java.util.Deque;
 /**
  * Loads templates by their {@code /}-separated name relative to one template directory, and
  * nothing else: a name that is absolute, climbs out with {@code ..}, or reaches a file through a
- * symbolic link leading out of the directory is refused. Works on any {@link Path} file system.
+ * symbolic link leading out of the directory (its own or a parent directory's) is refused, and so
+ * is anything but a regular file within the size cap ({@link PluginFiles}). Works on any
+ * {@link Path} file system.
  */
 final class ConfinedLoader implements Loader<String> {
 
-  private final Path root;
-  private Path realRoot;
+  private final PluginFiles files;
+  private final RenderBudget budget;
 
+  /** A loader for checks: no budget to spend. */
   ConfinedLoader(Path root) {
-    this.root = root;
+    this(new PluginFiles(root), null);
+  }
+
+  /**
+   * @param budget takes a step per template lookup, so that includes count like loop
+   *     iterations; {@code null} for none
+   */
+  ConfinedLoader(PluginFiles files, RenderBudget budget) {
+    this.files = files;
+    this.budget = budget;
   }
 
   /**
@@ -70,44 +80,29 @@ final class ConfinedLoader implements Loader<String> {
     if (key == null) {
       throw new LoaderException(null, "Template " + problem[0]);
     }
+    if (budget != null) {
+      // Pebble asks for a key on every include, import and extends, compiled or cached
+      budget.step(key, 0);
+    }
     return key;
   }
 
   @Override
   public Reader getReader(String key) {
-    Path file = file(key);
     try {
-      return new StringReader(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-    } catch (IOException unreadable) {
-      throw new LoaderException(unreadable, "Template '" + key + "' cannot be read");
+      return new StringReader(new String(files.read(file(key)), StandardCharsets.UTF_8));
+    } catch (PluginFiles.Refused refused) {
+      throw new LoaderException(null, "Template '" + key + "' " + refused.getMessage());
     }
   }
 
-  /** The file of a normalised name, after checking it is a regular file inside the root. */
+  /** The file of a normalised name; it may not exist. */
   Path file(String key) {
-    Path file = root;
+    Path file = files.root();
     for (String segment : key.split("/")) {
       file = file.resolve(segment);
     }
-    if (!Files.isRegularFile(file)) {
-      throw new LoaderException(null, "Template '" + key + "' does not exist");
-    }
-    try {
-      if (!file.toRealPath().startsWith(realRoot())) {
-        throw new LoaderException(null,
-            "Template '" + key + "' is a symbolic link leading outside the template directory");
-      }
-    } catch (IOException unresolvable) {
-      throw new LoaderException(unresolvable, "Template '" + key + "' cannot be resolved");
-    }
     return file;
-  }
-
-  private Path realRoot() throws IOException {
-    if (realRoot == null) {
-      realRoot = root.toRealPath();
-    }
-    return realRoot;
   }
 
   @Override
@@ -118,9 +113,9 @@ final class ConfinedLoader implements Loader<String> {
       return false;
     }
     try {
-      file(key);
+      files.checked(file(key));
       return true;
-    } catch (LoaderException missing) {
+    } catch (PluginFiles.Refused missing) {
       return false;
     }
   }

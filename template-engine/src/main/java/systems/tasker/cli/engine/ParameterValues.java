@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import systems.tasker.cli.plugin.ParameterPattern;
 import systems.tasker.cli.plugin.ParameterType;
 import systems.tasker.cli.plugin.Suggestions;
 import systems.tasker.cli.plugin.TaskerException;
@@ -233,26 +232,36 @@ public final class ParameterValues {
   }
 
   private static void checkPattern(TemplateParameter parameter, String value, String source) {
-    if (parameter.pattern() == null) {
-      return;
-    }
-    Pattern pattern;
-    try {
-      pattern = Pattern.compile(parameter.pattern());
-    } catch (PatternSyntaxException invalid) {
-      throw new TaskerException(TaskerException.Kind.FAILURE,
-          "Parameter '" + parameter.name() + "' declares an invalid pattern "
-              + parameter.pattern() + ": " + invalid.getDescription(),
-          "Fix the pattern in template.toml (run plugin validate)");
-    }
-    if (!pattern.matcher(value).matches()) {
-      String item = parameter.type() == ParameterType.LIST ? "Item '" + value + "' of parameter '"
-          : "Parameter '";
+    String item = parameter.type() == ParameterType.LIST ? "Item '" + value + "' of parameter '"
+        : "Parameter '";
+    String hint = parameter.description().isEmpty() ? null
+        : parameter.name() + ": " + parameter.description();
+    if (parameter.pattern() != null
+        && !compiled(parameter, parameter.pattern()).matchesWhole(value)) {
       String got = parameter.type() == ParameterType.LIST ? "" : ", got '" + value + "'";
       throw new InvalidParameterException(parameter.name(),
           item + parameter.name() + "' must match the pattern " + parameter.pattern() + got
-              + source,
-          parameter.description().isEmpty() ? null : parameter.name() + ": " + parameter.description());
+              + source, hint);
+    }
+    if (parameter.reserved() != null
+        && compiled(parameter, parameter.reserved()).matchesWhole(value)) {
+      String got = parameter.type() == ParameterType.LIST ? "" : " '" + value + "'";
+      throw new InvalidParameterException(parameter.name(),
+          item + parameter.name() + "' cannot be" + got + ": the template reserves it" + source,
+          hint);
+    }
+  }
+
+  /** A plugin's expression, compiled by RE2/J: linear time, whatever the plugin wrote. */
+  private static ParameterPattern compiled(TemplateParameter parameter, String regex) {
+    try {
+      return ParameterPattern.compile(regex);
+    } catch (ParameterPattern.InvalidPatternException invalid) {
+      throw new TaskerException(TaskerException.Kind.FAILURE,
+          "Parameter '" + parameter.name() + "' declares an invalid pattern " + regex + ": "
+              + invalid.getMessage(),
+          "Fix the pattern in template.toml (run plugin validate); "
+              + ParameterPattern.SYNTAX_HINT);
     }
   }
 }

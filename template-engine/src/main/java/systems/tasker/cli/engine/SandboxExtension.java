@@ -16,6 +16,7 @@ import io.pebbletemplates.pebble.operator.BinaryOperatorImpl;
 import io.pebbletemplates.pebble.operator.BinaryOperatorType;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.EvaluationContextImpl;
+import io.pebbletemplates.pebble.template.GlobalContext;
 import io.pebbletemplates.pebble.template.MacroAttributeProvider;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
@@ -132,13 +133,20 @@ final class SandboxExtension extends AbstractExtension {
 
     @Override
     public String evaluate(PebbleTemplateImpl self, EvaluationContextImpl context) {
-      String joined = super.evaluate(self, context);
+      Object left = getLeftExpression().evaluate(self, context);
+      Object right = getRightExpression().evaluate(self, context);
+      StringBuilder joined = new StringBuilder();
+      for (Object part : new Object[] {left, right}) {
+        if (part != null) {
+          joined.append(BoundedText.of(part, maxChars, self.getName(), getLineNumber()));
+        }
+      }
       if (joined.length() > maxChars) {
         throw new PebbleException(null,
             "Tried to build a string of more than " + maxChars + " characters with '~'",
             getLineNumber(), self.getName());
       }
-      return joined;
+      return joined.toString();
     }
   }
 
@@ -166,6 +174,15 @@ final class SandboxExtension extends AbstractExtension {
         throw new PebbleException(null,
             "Templates cannot call methods: '" + name + "(…)' on a " + typeName(instance),
             lineNumber, filename);
+      }
+      if (instance instanceof GlobalContext globals) {
+        // _context: its containsKey throws, and only get() answers
+        Object value = globals.get(name);
+        if (value == null) {
+          throw new AttributeNotFoundException(null, "There is no variable '" + name + "'", name,
+              lineNumber, filename);
+        }
+        return new ResolvedAttribute(value);
       }
       if (instance instanceof Map<?, ?> map) {
         if (map.containsKey(attribute)) {

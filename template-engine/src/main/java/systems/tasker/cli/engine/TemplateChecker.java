@@ -8,17 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 import systems.tasker.cli.engine.plan.PlannedPaths;
 import systems.tasker.cli.plugin.Diagnostic;
+import systems.tasker.cli.plugin.ParameterPattern;
 import systems.tasker.cli.plugin.Severity;
 import systems.tasker.cli.plugin.TaskerException;
 import systems.tasker.cli.plugin.TemplateMetadata;
@@ -35,6 +36,18 @@ public final class TemplateChecker {
 
   private static final List<String> SAMPLE_STRINGS = List.of("SampleName", "sample_name",
       "sample-name", "sample", "Sample", "SAMPLE", "s", "1");
+
+  private final RenderLimits limits;
+
+  /** A checker whose sample render has the default {@link RenderLimits}. */
+  public TemplateChecker() {
+    this(RenderLimits.DEFAULT);
+  }
+
+  /** @param limits the budget of the sample render of each template */
+  public TemplateChecker(RenderLimits limits) {
+    this.limits = Objects.requireNonNull(limits, "limits");
+  }
 
   /** Every problem found in the templates of {@code templateDir}, in file order. */
   public List<Diagnostic> check(Path templateDir, TemplateMetadata metadata) {
@@ -76,7 +89,7 @@ public final class TemplateChecker {
     }
     checkParameterPatterns(toml, metadata, diagnostics);
     if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
-      smokeRender(templateDir, metadata, diagnostics);
+      smokeRender(templateDir, metadata, limits, diagnostics);
     }
     return List.copyOf(diagnostics);
   }
@@ -90,6 +103,14 @@ public final class TemplateChecker {
     if (root == null || !Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
       diagnostics.add(Diagnostic.error("template-files-dir-missing", toml, null,
           "[files] dir '" + filesDir + "' is not a directory inside the template",
+          "Create the directory or fix [files] dir"));
+      return;
+    }
+    try {
+      new PluginFiles(templateDir).checkedDirectory(root);
+    } catch (PluginFiles.Refused outside) {
+      diagnostics.add(Diagnostic.error("template-files-dir-missing", toml, null,
+          "[files] dir '" + filesDir + "' " + outside.getMessage(),
           "Create the directory or fix [files] dir"));
       return;
     }
@@ -123,14 +144,14 @@ public final class TemplateChecker {
     PebbleEngine engine = engines.engineFor(name);
     try {
       engine.getTemplate(name);
-      String source = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+      String source = new String(new PluginFiles(templateDir).read(file), StandardCharsets.UTF_8);
       warnUndefined(file, name, source, engine, declared, diagnostics, null);
     } catch (PebbleException broken) {
       diagnostics.add(error("template-syntax", file, broken.getLineNumber(),
           broken.getPebbleMessage(), null));
-    } catch (IOException unreadable) {
+    } catch (PluginFiles.Refused unreadable) {
       diagnostics.add(Diagnostic.error("template-file-unreadable", file, null,
-          "Could not read '" + name + "': " + unreadable.getMessage(), null));
+          "'" + name + "' " + unreadable.getMessage(), null));
     }
   }
 
@@ -160,24 +181,26 @@ public final class TemplateChecker {
   private static void checkParameterPatterns(Path toml, TemplateMetadata metadata,
       List<Diagnostic> diagnostics) {
     for (TemplateParameter parameter : metadata.parameters()) {
-      if (parameter.pattern() == null) {
-        continue;
-      }
-      try {
-        Pattern.compile(parameter.pattern());
-      } catch (PatternSyntaxException invalid) {
-        diagnostics.add(Diagnostic.error("parameter-pattern-invalid", toml, null,
-            "Parameter '" + parameter.name() + "' has an invalid pattern " + parameter.pattern()
-                + ": " + invalid.getDescription(), null));
+      for (String regex : Arrays.asList(parameter.pattern(), parameter.reserved())) {
+        if (regex == null) {
+          continue;
+        }
+        try {
+          ParameterPattern.compile(regex);
+        } catch (ParameterPattern.InvalidPatternException invalid) {
+          diagnostics.add(Diagnostic.error("parameter-pattern-invalid", toml, null,
+              "Parameter '" + parameter.name() + "' has an invalid pattern " + regex + ": "
+                  + invalid.getMessage(), ParameterPattern.SYNTAX_HINT));
+        }
       }
     }
   }
 
   private static void smokeRender(Path templateDir, TemplateMetadata metadata,
-      List<Diagnostic> diagnostics) {
+      RenderLimits limits, List<Diagnostic> diagnostics) {
     Map<String, Object> samples = sampleValues(metadata);
     try {
-      new TemplateRenderer().render(templateDir, metadata, samples);
+      new TemplateRenderer(limits).render(templateDir, metadata, samples);
     } catch (RenderException failed) {
       String name = failed.file() == null ? null
           : ConfinedLoader.normalise(failed.file(), new String[1]);
@@ -223,14 +246,16 @@ public final class TemplateChecker {
 
   private static String matching(TemplateParameter parameter, List<String> candidates,
       String fallback) {
-    if (parameter.pattern() == null) {
-      return fallback;
-    }
     try {
-      Pattern pattern = Pattern.compile(parameter.pattern());
-      return candidates.stream().filter(c -> pattern.matcher(c).matches()).findFirst()
-          .orElse(fallback);
-    } catch (PatternSyntaxException invalid) {
+      ParameterPattern pattern = parameter.pattern() == null ? null
+          : ParameterPattern.compile(parameter.pattern());
+      ParameterPattern reserved = parameter.reserved() == null ? null
+          : ParameterPattern.compile(parameter.reserved());
+      return candidates.stream()
+          .filter(c -> pattern == null || pattern.matchesWhole(c))
+          .filter(c -> reserved == null || !reserved.matchesWhole(c))
+          .findFirst().orElse(fallback);
+    } catch (ParameterPattern.InvalidPatternException invalid) {
       return fallback;
     }
   }

@@ -26,12 +26,27 @@ final class TemplateEngines {
   /** The most characters one rendered file (or string) may hold: 16 Mi. */
   static final int MAX_RENDERED_CHARS = 16 * 1024 * 1024;
 
-  private final Path templateDir;
+  private static final String TOO_DEEP =
+      "templates nest too deeply (does a template include itself, or a macro call itself?)";
+  private static final String TOO_DEEP_HINT = "Remove the recursion from the template";
+
+  private final PluginFiles files;
+  private final RenderBudget budget;
   private PebbleEngine tera;
   private PebbleEngine pebble;
 
+  /** Engines for checks, which compile but render nothing of consequence. */
   TemplateEngines(Path templateDir) {
-    this.templateDir = templateDir;
+    this(new PluginFiles(templateDir), new RenderBudget(RenderLimits.DEFAULT));
+  }
+
+  /**
+   * @param files the template directory's files
+   * @param budget what every render of these engines spends, together
+   */
+  TemplateEngines(PluginFiles files, RenderBudget budget) {
+    this.files = files;
+    this.budget = budget;
   }
 
   /** Whether a file is rendered with Pebble's own whitespace rules rather than Tera's. */
@@ -60,7 +75,7 @@ final class TemplateEngines {
 
   private PebbleEngine build(boolean newLineTrimming) {
     return new PebbleEngine.Builder()
-        .loader(new ConfinedLoader(templateDir))
+        .loader(new ConfinedLoader(files, budget))
         .strictVariables(true)
         .autoEscaping(false)
         .newLineTrimming(newLineTrimming)
@@ -68,7 +83,8 @@ final class TemplateEngines {
         .defaultLocale(Locale.ROOT)
         .methodAccessValidator((object, method) -> false)
         .allowOverrideCoreOperators(true)
-        .extension(new SandboxExtension(MAX_RENDERED_CHARS, !newLineTrimming))
+        .extension(new SandboxExtension(MAX_RENDERED_CHARS, !newLineTrimming),
+            new BudgetExtension(budget, MAX_RENDERED_CHARS))
         // i18n reads resource bundles from the class path: nothing a plugin should reach
         .registerExtensionCustomizer(new DisallowExtensionCustomizerBuilder()
             .disallowedFunctionKeys(List.of("i18n")).build())
@@ -112,17 +128,35 @@ final class TemplateEngines {
     } catch (IOException impossible) {
       throw new RenderException(description, null, impossible.toString(), null, impossible);
     } catch (StackOverflowError tooDeep) {
-      throw new RenderException(description, null,
-          "templates nest too deeply (does a template include itself, or a macro call itself?)",
-          "Remove the recursion from the template", null);
+      throw new RenderException(description, null, TOO_DEEP, TOO_DEEP_HINT, null);
     } catch (OutOfMemoryError tooBig) {
       throw new RenderException(description, null, "the template needs too much memory",
           "Make the template produce less output", null);
+    } catch (RuntimeException unexpected) {
+      // Pebble lets a few Java exceptions through (a cast, an unsupported operation, a stack
+      // overflow met inside java.util.regex); the template is still the cause, so it still
+      // gets a one-line error
+      if (String.valueOf(unexpected.getMessage()).contains("Stack overflow")) {
+        throw new RenderException(description, null, TOO_DEEP, TOO_DEEP_HINT, null);
+      }
+      String reason = unexpected.getClass().getSimpleName()
+          + (unexpected.getMessage() == null ? "" : ": " + unexpected.getMessage().lines()
+              .findFirst().orElse(""));
+      throw new RenderException(description, null,
+          "the template could not be evaluated (" + reason + ")", null, unexpected);
     }
   }
 
   private static RenderException fromPebble(
-      PebbleException failed, String name, String description, Map<String, Object> values) {
+      PebbleException thrown, String name, String description, Map<String, Object> values) {
+    PebbleException failed = thrown;
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RenderBudget.BudgetExceededException spent) {
+        // Pebble wraps what a filter or function throws: the budget's own words are clearer
+        failed = spent;
+        break;
+      }
+    }
     // Pebble names literal templates by their source: say which pattern it was instead
     String file = failed.getFileName() == null || failed.getFileName().equals(name)
         ? description : failed.getFileName();
@@ -136,6 +170,8 @@ final class TemplateEngines {
           : "Defined variables: " + String.join(", ", values.keySet());
     } else if (failed instanceof AttributeNotFoundException) {
       message = failed.getPebbleMessage().replace(" and strict variables is set to true", "");
+    } else if (failed instanceof RenderBudget.BudgetExceededException) {
+      line = line == null || line < 1 ? null : line;
     } else if (message != null && message.startsWith("Tried to write more than")) {
       line = null;
       message = "the output is larger than " + MAX_RENDERED_CHARS + " characters";

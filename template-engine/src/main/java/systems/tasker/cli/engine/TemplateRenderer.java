@@ -28,38 +28,100 @@ public final class TemplateRenderer {
 
   private static final List<String> TEMPLATE_SUFFIXES = List.of(".tera", ".pebble", ".peb");
 
+  private final RenderLimits limits;
+
+  /** A renderer with the default {@link RenderLimits}. */
+  public TemplateRenderer() {
+    this(RenderLimits.DEFAULT);
+  }
+
+  /** @param limits the budget of each {@link #render} call */
+  public TemplateRenderer(RenderLimits limits) {
+    this.limits = Objects.requireNonNull(limits, "limits");
+  }
+
   /**
-   * Renders every output of {@code metadata}: tree-mode files first (in path order), then the
-   * {@code [[outputs]]} in declaration order, skipping those whose condition is false.
+   * Renders every output of {@code metadata}, reading nothing outside {@code templateDir}: tree-mode
+   * files first (in path order), then the {@code [[outputs]]} in declaration order, skipping
+   * those whose condition is false.
    *
-   * @param templateDir the template's directory; nothing outside it is read
+   * @param templateDir the template's directory; nothing outside its real path is read
    * @param metadata the template's {@code template.toml}
    * @param values typed parameter values from {@link ParameterValues#resolve}
-   * @throws RenderException when a template, path pattern or condition cannot be rendered
+   * @throws RenderException when a template, path pattern or condition cannot be rendered, a
+   *     plugin file is not a regular file inside the template directory within the size cap, or
+   *     the rendering runs out of its {@link RenderLimits}
    * @throws systems.tasker.cli.engine.plan.UnsafePathException when a rendered path is not a
    *     plain relative path inside the output directory
    * @throws TaskerException (failure) when two outputs render to the same path
    */
   public GenerationPlan render(Path templateDir, TemplateMetadata metadata,
       Map<String, Object> values) {
+    return render(templateDir, templateDir, metadata, values);
+  }
+
+  /**
+   * As {@link #render(Path, TemplateMetadata, Map)}, and refuses a template directory whose real
+   * path leaves {@code pluginRoot}'s (a symbolic link in the plugin leading elsewhere).
+   *
+   * @param pluginRoot the directory of the plugin that supplies the template
+   */
+  public GenerationPlan render(Path pluginRoot, Path templateDir, TemplateMetadata metadata,
+      Map<String, Object> values) {
+    Objects.requireNonNull(pluginRoot, "pluginRoot");
     Objects.requireNonNull(templateDir, "templateDir");
     Objects.requireNonNull(metadata, "metadata");
     Objects.requireNonNull(values, "values");
-    TemplateEngines engines = new TemplateEngines(templateDir);
-    List<PlannedFile> files = new ArrayList<>();
+    PluginFiles files = new PluginFiles(templateDir);
+    requireInside(pluginRoot, files);
+    TemplateEngines engines = new TemplateEngines(files, new RenderBudget(limits));
+    List<PlannedFile> planned = new ArrayList<>();
     if (metadata.isTreeMode()) {
-      files.addAll(tree(templateDir, metadata.filesDir(), engines, values));
+      planned.addAll(tree(files, metadata.filesDir(), engines, values));
     }
     for (TemplateOutput output : metadata.outputs()) {
-      PlannedFile file = output(templateDir, output, engines, values);
+      PlannedFile file = output(files, output, engines, values);
       if (file != null) {
-        files.add(file);
+        planned.add(file);
       }
     }
-    return new GenerationPlan(files);
+    requireWithinPlanSize(planned);
+    return new GenerationPlan(planned);
   }
 
-  private static PlannedFile output(Path templateDir, TemplateOutput output,
+  private static void requireInside(Path pluginRoot, PluginFiles files) {
+    if (pluginRoot.equals(files.root())) {
+      return;
+    }
+    Path realTemplate;
+    Path realPlugin;
+    try {
+      realTemplate = files.realRoot();
+      realPlugin = new PluginFiles(pluginRoot).realRoot();
+    } catch (PluginFiles.Refused missing) {
+      return; // what is missing is reported when the first file is read
+    }
+    if (!realTemplate.startsWith(realPlugin)) {
+      throw new RenderException(files.root().toString(), null,
+          "the template directory is a symbolic link leading outside its plugin " + pluginRoot,
+          "Templates must be directories inside the plugin", null);
+    }
+  }
+
+  private static void requireWithinPlanSize(List<PlannedFile> planned) {
+    long total = 0;
+    for (PlannedFile file : planned) {
+      total += file.size();
+      if (total > RenderLimits.MAX_PLAN_BYTES) {
+        throw new RenderException(file.origin().replace("'", ""), null,
+            "the generation would write more than " + RenderLimits.MAX_PLAN_BYTES
+                + " bytes in all, the most one generation may write",
+            "Make the template produce less output", null);
+      }
+    }
+  }
+
+  private static PlannedFile output(PluginFiles files, TemplateOutput output,
       TemplateEngines engines, Map<String, Object> values) {
     String origin = "'" + output.template() + "'";
     if (output.condition() != null && !output.condition().isBlank()
@@ -72,7 +134,7 @@ public final class TemplateRenderer {
       throw new RenderException(output.template(), null, "the output template " + problem[0],
           "Output templates are files inside the template directory", null);
     }
-    if (output.optional() && !new ConfinedLoader(templateDir).resourceExists(name)) {
+    if (output.optional() && !new ConfinedLoader(files.root()).resourceExists(name)) {
       return null;
     }
     String fileName = engines.renderString(output.path(), "the path of output " + origin, values);
@@ -96,7 +158,7 @@ public final class TemplateRenderer {
     return new PlannedFile(path, content.getBytes(StandardCharsets.UTF_8), false, origin);
   }
 
-  private static List<PlannedFile> tree(Path templateDir, String filesDir,
+  private static List<PlannedFile> tree(PluginFiles files, String filesDir,
       TemplateEngines engines, Map<String, Object> values) {
     String[] problem = new String[1];
     String dirName = ConfinedLoader.normalise(filesDir, problem);
@@ -104,43 +166,42 @@ public final class TemplateRenderer {
       throw new RenderException("[files] dir", null, problem[0],
           "The files directory must be inside the template directory", null);
     }
-    Path root = PlannedPaths.resolve(templateDir, dirName);
+    Path root = PlannedPaths.resolve(files.root(), dirName);
     try {
-      if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
-        throw new RenderException("[files] dir", null,
-            "'" + dirName + "' is not a directory of the template", null, null);
-      }
+      // the real path, so that a symbolic link among its parents cannot lead out
+      Path realRoot = files.checkedDirectory(root);
       List<Path> entries;
-      try (Stream<Path> walk = Files.walk(root)) {
+      try (Stream<Path> walk = Files.walk(realRoot)) {
         entries = walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
             .sorted().toList();
       }
-      Path realTemplateDir = templateDir.toRealPath();
-      List<PlannedFile> files = new ArrayList<>();
+      List<PlannedFile> planned = new ArrayList<>();
       for (Path entry : entries) {
-        files.add(treeFile(templateDir, realTemplateDir, root, dirName, entry, engines, values));
+        planned.add(treeFile(files, realRoot, dirName, entry, engines, values));
       }
-      return files;
+      return planned;
+    } catch (PluginFiles.Refused refused) {
+      throw new RenderException("[files] dir", null, "'" + dirName + "' " + refused.getMessage(),
+          "The files directory must be a directory inside the template directory", null);
     } catch (IOException unreadable) {
       throw new TaskerException(TaskerException.Kind.FAILURE,
-          "Could not read the files of template " + templateDir + ": " + unreadable,
+          "Could not read the files of template " + files.root() + ": " + unreadable,
           null, unreadable);
     }
   }
 
-  private static PlannedFile treeFile(Path templateDir, Path realTemplateDir, Path root,
-      String dirName, Path entry, TemplateEngines engines, Map<String, Object> values)
-      throws IOException {
+  private static PlannedFile treeFile(PluginFiles files, Path root, String dirName, Path entry,
+      TemplateEngines engines, Map<String, Object> values) throws IOException {
     List<String> segments = new ArrayList<>();
     root.relativize(entry).forEach(segment -> segments.add(segment.toString()));
     String relative = String.join("/", segments);
     String source = dirName + "/" + relative;
     String origin = "'" + source + "'";
-    if (Files.isSymbolicLink(entry)
-        && (!entry.toRealPath().startsWith(realTemplateDir)
-            || !Files.isRegularFile(entry))) {
-      throw new RenderException(source, null,
-          "it is a symbolic link leading outside the template directory",
+    Path real;
+    try {
+      real = files.checked(entry);
+    } catch (PluginFiles.Refused refused) {
+      throw new RenderException(source, null, "it " + refused.getMessage(),
           "Tree files must be regular files inside the template directory", null);
     }
     String last = segments.get(segments.size() - 1);
@@ -160,9 +221,18 @@ public final class TemplateRenderer {
     }
     String path = PlannedPaths.requireSafe(String.join("/", rendered), origin);
     byte[] content = suffix == null
-        ? Files.readAllBytes(entry)
+        ? copied(files, source, real)
         : engines.renderFile(source, values).getBytes(StandardCharsets.UTF_8);
-    return new PlannedFile(path, content, isExecutable(entry), origin);
+    return new PlannedFile(path, content, isExecutable(real), origin);
+  }
+
+  private static byte[] copied(PluginFiles files, String source, Path real) {
+    try {
+      return files.read(real);
+    } catch (PluginFiles.Refused refused) {
+      throw new RenderException(source, null, "it " + refused.getMessage(),
+          "Tree files must be regular files inside the template directory", null);
+    }
   }
 
   private static String templateSuffix(String fileName) {

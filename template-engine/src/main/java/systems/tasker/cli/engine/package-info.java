@@ -5,8 +5,10 @@
  * ({@link systems.tasker.cli.engine.TemplateRenderer}) and the checks behind
  * {@code plugin validate} ({@link systems.tasker.cli.engine.TemplateChecker}).
  *
- * <p>Plugins are untrusted data: templates cannot call Java methods, read files outside their
- * template directory, or produce output beyond a size cap. Pebble is only loaded when something
+ * <p>Plugins are untrusted data: templates cannot call Java methods, read anything but regular
+ * files inside their template directory's real path ({@code PluginFiles}
+ * is the one reader), produce output beyond a size cap, or run beyond the time and step budget of
+ * {@link systems.tasker.cli.engine.RenderLimits}. Pebble is only loaded when something
  * is rendered, so commands that never render do not pay for it.
  */
 package systems.tasker.cli.engine;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import systems.tasker.cli.plugin.ManifestDialect;
 import systems.tasker.cli.plugin.ParameterType;
 import systems.tasker.cli.plugin.TaskerException;
@@ -294,6 +295,50 @@ class ParameterValuesTest {
           assertThat(e.parameter()).isEqualTo(parameter.name());
           assertThat(e.getMessage()).isEqualTo(message);
           assertThat(e.hint()).isEqualTo(hint);
+        });
+  }
+
+  @Test
+  void reservedValuesAreRefusedEvenWhenThePatternMatches() {
+    TemplateMetadata metadata = new TemplateMetadata("t", "", null, List.of(
+        new TemplateParameter("name", "Handler name", ParameterType.STRING, true, null,
+            List.of(), "^[A-Za-z][A-Za-z0-9_]*$", "(?i:class|def)_*")), List.of(), null,
+        ManifestDialect.ARRAYS);
+
+    assertThat(ParameterValues.resolve(metadata, Map.of("name", "classy"), Map.of(), null))
+        .containsEntry("name", "classy");
+    assertThatThrownBy(() -> ParameterValues.resolve(metadata, Map.of("name", "Class__"),
+        Map.of(), null))
+        .isInstanceOf(InvalidParameterException.class)
+        .hasMessage("Parameter 'name' cannot be 'Class__': the template reserves it");
+  }
+
+  @Test
+  @Timeout(60) // a backtracking engine would not return at all: this is a hang guard, no benchmark
+  void aCatastrophicPatternMatchesInLinearTime() {
+    // (a+)+b backtracks exponentially in java.util.regex: 2^40 steps for this input
+    TemplateMetadata metadata = new TemplateMetadata("t", "", null, List.of(
+        new TemplateParameter("name", "", ParameterType.STRING, true, null, List.of(),
+            "(a+)+b")), List.of(), null, ManifestDialect.ARRAYS);
+
+    assertThatThrownBy(() -> ParameterValues.resolve(metadata,
+        Map.of("name", "a".repeat(40) + "!"), Map.of(), null))
+        .isInstanceOf(InvalidParameterException.class)
+        .hasMessageStartingWith("Parameter 'name' must match the pattern (a+)+b");
+  }
+
+  @Test
+  void aPatternRe2CannotCompileIsTheTemplatesFault() {
+    TemplateMetadata metadata = new TemplateMetadata("t", "", null, List.of(
+        new TemplateParameter("name", "", ParameterType.STRING, true, null, List.of(),
+            "^(?!x)[a-z]+$")), List.of(), null, ManifestDialect.ARRAYS);
+
+    assertThatThrownBy(() -> ParameterValues.resolve(metadata, Map.of("name", "abc"), Map.of(),
+        null))
+        .isInstanceOfSatisfying(TaskerException.class, e -> {
+          assertThat(e.kind()).isEqualTo(TaskerException.Kind.FAILURE);
+          assertThat(e.getMessage()).isEqualTo("Parameter 'name' declares an invalid pattern"
+              + " ^(?!x)[a-z]+$: invalid or unsupported Perl syntax: `(?!`");
         });
   }
 }

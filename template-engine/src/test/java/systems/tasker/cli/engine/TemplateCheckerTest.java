@@ -126,6 +126,20 @@ class TemplateCheckerTest {
   }
 
   @Test
+  void aSmokeRenderThatRunsAwayStopsAtTheBudget() {
+    TemplateDirs.write(dir, "handler.rb.tera",
+        "{% for a in range(1, 1000) %}{% for b in range(1, 1000) %}{% endfor %}{% endfor %}");
+
+    assertThat(check(metadata(List.of(), List.of(output("handler.rb.tera", "x.rb", null)),
+        null)))
+        .containsExactly(new Diagnostic(Severity.ERROR, "template-render-failed",
+            dir.resolve("handler.rb.tera"), 1, null,
+            "Rendering with sample values {} failed: Could not render 'handler.rb.tera' line 1:"
+                + " stopped after 1000000 loop iterations, macro calls and includes, the most"
+                + " one generation may run", null));
+  }
+
+  @Test
   void missingOutputTemplateIsAnErrorUnlessOptional() {
     List<Diagnostic> diagnostics = check(metadata(List.of(), List.of(
         output("missing.tera", "a", null),

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import systems.tasker.cli.engine.plan.GenerationPlan;
 import systems.tasker.cli.plugin.ManifestDialect;
 import systems.tasker.cli.plugin.TaskerException;
@@ -189,5 +191,41 @@ class TemplateRendererTest {
     assertThatThrownBy(() -> render(List.of(output("a.tera", "a")), null, Map.of()))
         .isInstanceOf(RenderException.class)
         .hasMessageContaining("i18n");
+  }
+
+  @Test
+  void theBudgetedOperationsKeepPebblesResults() {
+    TemplateDirs.write(dir, "a.tera", "{{ [1, [2, 3], {'k': 'v'}] }} {{ range(1, 3) }}"
+        + " {{ [1] + [2] }} {{ 1 + 2 }} {{ 'a' + 1 }} {{ ['a', 'b'] | join('-') }}"
+        + " {{ 'a.b.c' | split('.') | join(',') }} {{ 'a.b.c' | split('.', 2) | join('|') }}"
+        + " {{ _context['name'] }} {{ name ~ [1] }}"
+        + "{% macro m(x) %}<{{ x }}>{% endmacro %} {{ m('y') }}"
+        + "{% for i in range(1, 2) %}{% for j in [i] %}{{ i }}{{ j }}{% endfor %}{% endfor %}");
+
+    GenerationPlan plan = render(List.of(output("a.tera", "a")), null, Map.of("name", "n"));
+
+    // split splits on text (as Tera does), never on a regular expression
+    assertThat(text(plan, "a")).isEqualTo("[1, [2, 3], {k=v}] [1, 2, 3] [1, 2] 3 a1 a-b"
+        + " a,b,c a|b.c n n[1] <y>1122");
+  }
+
+  @Test
+  void templatesInsideAZipFileRender(@TempDir Path work) throws IOException {
+    // the built-in templates are read from the jar, through a zip file system
+    Path zip = work.resolve("plugin.zip");
+    try (FileSystem zipFs = FileSystems.newFileSystem(zip, Map.of("create", "true"))) {
+      Path template = zipFs.getPath("/templates/t");
+      TemplateDirs.write(template, "a.tera", "{% include 'b.tera' %}!");
+      TemplateDirs.write(template, "b.tera", "{{ name }}");
+      TemplateDirs.write(template, "files/c.txt", "copied");
+      TemplateMetadata metadata = new TemplateMetadata("t", "", null, List.of(),
+          List.of(output("a.tera", "a.txt")), "files", ManifestDialect.ARRAYS);
+
+      GenerationPlan plan = new TemplateRenderer().render(zipFs.getPath("/"), template,
+          metadata, Map.of("name", "zipped"));
+
+      assertThat(text(plan, "a.txt")).isEqualTo("zipped!");
+      assertThat(text(plan, "c.txt")).isEqualTo("copied");
+    }
   }
 }

@@ -1,6 +1,7 @@
 package systems.tasker.cli.engine.plan;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -12,26 +13,25 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.SplittableRandom;
+import systems.tasker.cli.plugin.TaskerException;
 
 /**
  * Compares a {@link GenerationPlan} with the output directory ({@link #preview}) and writes it
- * ({@link #commit}): each file goes to a temporary sibling, then moves into place; when any step
- * fails, every file and directory the run created is removed and every file it replaced is
- * restored, so the disk is as it was before.
+ * ({@link #commit}): each file goes to a temporary sibling, then moves into place (a replaced file
+ * is kept as a backup link meanwhile); when any step fails or a signal interrupts, every file and
+ * directory the run created is removed and every file or link it replaced is put back as it was,
+ * so the disk is as it was before.
  */
 public final class PlanWriter {
 
   private final FileOperations operations;
-  // Temporary names need only avoid collisions: the file is created with CREATE_NEW, so a name
-  // someone guessed and planted a link at fails instead of being followed. SecureRandom's
-  // start-up cost buys nothing here.
-  private final SplittableRandom random = new SplittableRandom();
+  private final WorkFiles workFiles = new WorkFiles();
 
   /** A writer working through {@link java.nio.file.Files}. */
   public PlanWriter() {
@@ -82,17 +82,37 @@ public final class PlanWriter {
     if (!Files.isRegularFile(target)) {
       return decided(file, -1, policy, "a directory or special file is in the way");
     }
-    byte[] existing = Files.readAllBytes(target);
-    if (file.hasContent(existing)) {
-      return new FileChange(file.path(), FileChange.Action.UNCHANGED, file.size(),
-          existing.length, file.origin(), null);
+    long existing = Files.size(target);
+    if (existing == file.size() && sameContent(target, file)) {
+      return new FileChange(file.path(), FileChange.Action.UNCHANGED, file.size(), existing,
+          file.origin(), null);
     }
     FileChange.Action action = switch (policy) {
       case REFUSE -> FileChange.Action.CONFLICT;
       case OVERWRITE -> FileChange.Action.OVERWRITE;
       case KEEP -> FileChange.Action.SKIP;
     };
-    return new FileChange(file.path(), action, file.size(), existing.length, file.origin(), null);
+    return new FileChange(file.path(), action, file.size(), existing, file.origin(), null);
+  }
+
+  /**
+   * Whether the regular file {@code target}, of the planned size, holds the planned bytes: read a
+   * block at a time, so that comparing never needs more memory than the plan already holds.
+   */
+  private static boolean sameContent(Path target, PlannedFile file) throws IOException {
+    byte[] planned = file.content();
+    byte[] block = new byte[64 * 1024];
+    try (InputStream in = Files.newInputStream(target)) {
+      int offset = 0;
+      for (int read = in.read(block); read > 0; read = in.read(block)) {
+        if (offset + read > planned.length
+            || !Arrays.equals(block, 0, read, planned, offset, offset + read)) {
+          return false;
+        }
+        offset += read;
+      }
+      return offset == planned.length;
+    }
   }
 
   /** Something that is not a regular file can be kept, never overwritten. */
@@ -128,57 +148,163 @@ public final class PlanWriter {
    *
    * @throws ConflictException when a file conflicts (see {@link #preview}); nothing is written
    * @throws UnsafePathException when a path passes through a symbolic link leading outside
-   * @throws WriteFailedException when a write fails; every change of the run is rolled back
+   * @throws WriteFailedException when a write fails, or another run holds the output directory;
+   *     every change of the run is rolled back
    */
   public List<FileChange> commit(Path outputDir, GenerationPlan plan, ExistingFiles policy) {
-    List<FileChange> changes = preview(outputDir, plan, policy);
+    return commit(outputDir, plan, policy, new Interruption());
+  }
+
+  /**
+   * As {@link #commit(Path, GenerationPlan, ExistingFiles)}, under an exclusive lock on
+   * {@code outputDir}, checking the disk again once the lock is held; a file planned as a
+   * {@code create} never replaces one that appeared meanwhile. Temporary files an earlier,
+   * killed run left in the directories written are removed first.
+   *
+   * @param interruption stops the commit between two files; it then rolls back
+   * @throws CommitInterruptedException when {@code interruption} was triggered
+   */
+  public List<FileChange> commit(Path outputDir, GenerationPlan plan, ExistingFiles policy,
+      Interruption interruption) {
+    List<FileChange> planned = withoutConflicts(preview(outputDir, plan, policy), policy);
+    if (planned.stream().noneMatch(change -> change.action().writes())) {
+      return planned;
+    }
+    if (!interruption.begin()) {
+      throw interrupted(outputDir, 0, planned, List.of());
+    }
+    try {
+      return commitLocked(outputDir, plan, policy, interruption);
+    } finally {
+      interruption.end();
+    }
+  }
+
+  private static List<FileChange> withoutConflicts(List<FileChange> changes,
+      ExistingFiles policy) {
     List<FileChange> conflicts = changes.stream()
         .filter(c -> c.action() == FileChange.Action.CONFLICT).toList();
     if (!conflicts.isEmpty()) {
       throw new ConflictException(conflicts, policy);
     }
-    Journal journal = new Journal();
-    for (int i = 0; i < changes.size(); i++) {
-      FileChange change = changes.get(i);
-      if (!change.action().writes()) {
-        continue;
-      }
-      try {
-        write(outputDir, plan.files().get(i), journal);
-      } catch (IOException | RuntimeException failure) {
-        List<String> leftovers = journal.rollBack(operations);
-        throw failed(outputDir, change.path(), failure, leftovers);
-      }
-    }
     return changes;
   }
 
-  private void write(Path outputDir, PlannedFile file, Journal journal) throws IOException {
+  private List<FileChange> commitLocked(Path outputDir, GenerationPlan plan,
+      ExistingFiles policy, Interruption interruption) {
+    Journal journal = new Journal();
+    OutputLock lock = null;
+    try {
+      createDirectories(outputDir, journal);
+      lock = OutputLock.acquire(outputDir);
+      journal.locked(lock);
+      WorkFiles.removeLeftovers(directoriesOf(outputDir, plan), operations);
+      // the disk again, now that no other run can change it
+      List<FileChange> changes = withoutConflicts(preview(outputDir, plan, policy), policy);
+      writeAll(outputDir, plan, changes, interruption, journal);
+      journal.discardBackups(operations);
+      return changes;
+    } catch (Stop stop) {
+      throw interrupted(outputDir, stop.written, stop.changes, journal.rollBack(operations));
+    } catch (TaskerException refused) {
+      journal.rollBack(operations);
+      throw refused;
+    } catch (IOException | RuntimeException failure) {
+      throw failed(outputDir, journal.current, failure, journal.rollBack(operations));
+    } finally {
+      release(lock);
+    }
+  }
+
+  private void writeAll(Path outputDir, GenerationPlan plan, List<FileChange> changes,
+      Interruption interruption, Journal journal) throws IOException {
+    int written = 0;
+    for (int i = 0; i < changes.size(); i++) {
+      if (changes.get(i).action().writes()) {
+        if (interruption.stopBefore(written)) {
+          throw new Stop(written, changes);
+        }
+        journal.current = changes.get(i).path();
+        write(outputDir, plan.files().get(i), changes.get(i).action(), journal);
+        written++;
+      }
+    }
+    if (interruption.requested()) {
+      throw new Stop(-1, changes);
+    }
+  }
+
+  /** The signal came: unwinds the commit loop to its rollback. */
+  private static final class Stop extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    final int written;
+    final transient List<FileChange> changes;
+
+    Stop(int written, List<FileChange> changes) {
+      super(null, null, false, false);
+      this.written = written;
+      this.changes = changes;
+    }
+  }
+
+  private static void release(OutputLock lock) {
+    if (lock != null) {
+      try {
+        lock.close();
+      } catch (IOException stays) {
+        // the operating system drops the lock with the process; a stale file is harmless
+      }
+    }
+  }
+
+  /** The output directory and every directory a planned file goes into. */
+  private static Set<Path> directoriesOf(Path outputDir, GenerationPlan plan) {
+    Set<Path> directories = new LinkedHashSet<>();
+    directories.add(outputDir);
+    for (PlannedFile file : plan.files()) {
+      directories.add(PlannedPaths.resolve(outputDir, file.path()).getParent());
+    }
+    return directories;
+  }
+
+  private void write(Path outputDir, PlannedFile file, FileChange.Action action,
+      Journal journal) throws IOException {
     Path target = PlannedPaths.resolve(outputDir, file.path());
     createDirectories(target.getParent(), journal);
-    boolean replacing = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
-    byte[] backup = replacing ? Files.readAllBytes(target) : null;
-    Set<PosixFilePermission> oldPermissions = replacing ? permissions(target) : null;
-
-    Path temporary = target.resolveSibling(
-        "." + target.getFileName() + ".tasker-" + HexFormat.of().toHexDigits(random.nextInt())
-            + ".tmp");
+    // what was planned, not what is there now: a create must not replace a newcomer
+    boolean replacing = action == FileChange.Action.OVERWRITE;
+    Path temporary = workFiles.temporary(target);
     journal.temporary(temporary);
     operations.createFile(temporary, file.content());
-    Set<PosixFilePermission> newPermissions =
-        oldPermissions != null ? EnumSet.copyOf(oldPermissions) : permissions(temporary);
-    if (newPermissions != null) {
-      if (file.executable()) {
-        addExecute(newPermissions);
-      }
-      operations.setPermissions(temporary, newPermissions);
-    }
-    operations.move(temporary, target);
-    journal.moved(temporary);
+    // a link's own mode means nothing (0777): the mode kept is that of the file it leads to
+    setPermissions(temporary, replacing ? permissions(target) : permissions(temporary),
+        file.executable());
     if (replacing) {
-      journal.replaced(target, backup, oldPermissions);
+      Path backup = workFiles.backup(target);
+      operations.backup(target, backup);
+      journal.replaced(target, backup);
+      operations.move(temporary, target);
     } else {
+      try {
+        operations.moveNoReplace(temporary, target);
+      } catch (FileAlreadyExistsException appeared) {
+        throw new FileSystemException(target.toString(), null,
+            "a file appeared there after the plan was made");
+      }
       journal.created(target);
+    }
+    journal.moved();
+  }
+
+  private void setPermissions(Path file, Set<PosixFilePermission> permissions,
+      boolean executable) throws IOException {
+    if (permissions != null) {
+      if (executable) {
+        addExecute(permissions);
+      }
+      operations.setPermissions(file, permissions);
     }
   }
 
@@ -187,16 +313,23 @@ public final class PlanWriter {
       return;
     }
     createDirectories(directory.getParent(), journal);
-    operations.createDirectory(directory);
+    try {
+      operations.createDirectory(directory);
+    } catch (FileAlreadyExistsException raced) {
+      if (Files.isDirectory(directory)) {
+        return; // another run made it: not ours to remove
+      }
+      throw raced;
+    }
     journal.createdDirectory(directory);
   }
 
-  /** POSIX permissions, or {@code null} when the file system has none. */
+  /** POSIX permissions (of the file a link leads to), or {@code null} when there are none. */
   private static Set<PosixFilePermission> permissions(Path file) throws IOException {
     if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
       return null;
     }
-    return EnumSet.copyOf(Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS));
+    return EnumSet.copyOf(Files.getPosixFilePermissions(file));
   }
 
   /** Execute for whoever may read, as {@code chmod +x} does under a usual umask. */
@@ -220,6 +353,21 @@ public final class PlanWriter {
     return new WriteFailedException(path,
         message + "; rolling back failed for: " + String.join(", ", leftovers),
         "Check those paths by hand", failure);
+  }
+
+  private static CommitInterruptedException interrupted(Path outputDir, int written,
+      List<FileChange> changes, List<String> leftovers) {
+    long total = changes.stream().filter(change -> change.action().writes()).count();
+    String when = written < 0 ? "as the last of " + total + " files was written"
+        : "after " + written + " of " + total + " files";
+    String message = "Interrupted while writing into " + outputDir + " (" + when + ")";
+    if (leftovers.isEmpty()) {
+      return new CommitInterruptedException(message + "; every change was rolled back",
+          "Nothing was changed in " + outputDir);
+    }
+    return new CommitInterruptedException(
+        message + "; rolling back failed for: " + String.join(", ", leftovers),
+        "Check those paths by hand");
   }
 
   /**
@@ -258,7 +406,10 @@ public final class PlanWriter {
     }
 
     private final List<Undo> steps = new ArrayList<>();
+    private final List<Path> backups = new ArrayList<>();
     private Undo pendingTemporary;
+    /** The planned path being written, for the message when it fails. */
+    String current = ".";
 
     void temporary(Path temporary) {
       pendingTemporary = undo(temporary, operations -> {
@@ -268,8 +419,13 @@ public final class PlanWriter {
       });
     }
 
-    void moved(Path temporary) {
+    void moved() {
       pendingTemporary = null;
+    }
+
+    /** Rolling back lets the lock go before it removes the directories the run created. */
+    void locked(OutputLock lock) {
+      steps.add(undo(lock.file(), operations -> lock.close()));
     }
 
     void created(Path file) {
@@ -280,13 +436,27 @@ public final class PlanWriter {
       steps.add(undo(directory, operations -> operations.delete(directory)));
     }
 
-    void replaced(Path file, byte[] backup, Set<PosixFilePermission> permissions) {
+    /** The original (a file or a link, with its own mode) is kept whole at {@code backup}. */
+    void replaced(Path file, Path backup) {
+      backups.add(backup);
       steps.add(undo(file, operations -> {
-        operations.overwrite(file, backup);
-        if (permissions != null) {
-          operations.setPermissions(file, permissions);
+        operations.move(backup, file);
+        // renaming a link onto another link of the same file does nothing at all
+        if (Files.exists(backup, LinkOption.NOFOLLOW_LINKS)) {
+          operations.delete(backup);
         }
       }));
+    }
+
+    /** After success: the backups are not needed; one left behind goes with the next run. */
+    void discardBackups(FileOperations operations) {
+      for (Path backup : backups) {
+        try {
+          operations.delete(backup);
+        } catch (IOException stays) {
+          // named as ours, so the next commit into this directory removes it
+        }
+      }
     }
 
     /** Undoes every step, newest first; returns the paths that could not be restored. */

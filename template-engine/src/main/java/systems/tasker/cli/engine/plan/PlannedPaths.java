@@ -3,8 +3,11 @@ package systems.tasker.cli.engine.plan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,11 +18,24 @@ public final class PlannedPaths {
 
   private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
 
+  /**
+   * Directories of version-control systems: a file written there can run on the user's next
+   * commit or checkout (a Git hook), so no plugin may write into one.
+   */
+  private static final Set<String> VCS_METADATA = Set.of(".git", ".hg", ".svn", ".bzr", "cvs",
+      "_darcs", ".pijul", ".jj", ".fossil-settings");
+
+  /** The longest file name (one path segment) most file systems allow, in UTF-8 bytes. */
+  public static final int MAX_SEGMENT_BYTES = 255;
+
   private PlannedPaths() {}
 
   /**
    * Returns {@code path} when it is non-empty, relative, {@code /}-separated and normalised: no
-   * empty, {@code .} or {@code ..} segments, no backslash, no drive letter, no control character.
+   * empty, {@code .} or {@code ..} segments, no backslash, no drive letter, no control, format
+   * (bidirectional) or line-separator character, no segment longer than
+   * {@value #MAX_SEGMENT_BYTES} bytes, nothing inside a version-control directory such as
+   * {@code .git}, and no name tasker-cli keeps for its own temporary files.
    *
    * @param origin the output or tree file that produced the path, for the message
    * @throws UnsafePathException otherwise
@@ -42,7 +58,8 @@ public final class PlannedPaths {
     if (path.indexOf('\0') >= 0) {
       return "it contains a NUL character";
     }
-    if (path.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+    if (path.codePoints().anyMatch(PlannedPaths::isInvisible)) {
+      // C0 and C1 controls (terminal escapes), bidirectional and other invisible formatting
       return "it contains a control character";
     }
     if (path.indexOf('\\') >= 0) {
@@ -67,8 +84,25 @@ public final class PlannedPaths {
       if (DRIVE.matcher(segment).matches()) {
         return "drive letters are not allowed";
       }
+      if (segment.getBytes(StandardCharsets.UTF_8).length > MAX_SEGMENT_BYTES) {
+        return "the name '" + segment + "' is longer than " + MAX_SEGMENT_BYTES + " bytes";
+      }
+      if (VCS_METADATA.contains(segment.toLowerCase(Locale.ROOT))) {
+        return "'" + segment + "' is a version-control directory (a file there could run as a"
+            + " hook)";
+      }
+      if (WorkFiles.isOurs(segment)) {
+        return "'" + segment + "' is a name tasker-cli keeps for its own temporary files";
+      }
     }
     return null;
+  }
+
+  /** Characters that change what a terminal shows instead of showing themselves. */
+  static boolean isInvisible(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.CONTROL || type == Character.FORMAT
+        || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
   }
 
   /**
@@ -118,11 +152,11 @@ public final class PlannedPaths {
   /** The path with control characters shown as {@code \\uXXXX}, safe to print on a terminal. */
   static String printable(String path) {
     StringBuilder out = new StringBuilder();
-    path.chars().forEach(c -> {
-      if (c < 0x20 || c == 0x7f) {
+    path.codePoints().forEach(c -> {
+      if (isInvisible(c)) {
         out.append(String.format("\\u%04x", c));
       } else {
-        out.append((char) c);
+        out.appendCodePoint(c);
       }
     });
     return out.toString();

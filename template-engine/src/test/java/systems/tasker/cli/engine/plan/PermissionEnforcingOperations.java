@@ -35,11 +35,16 @@ class PermissionEnforcingOperations implements FileOperations {
   }
 
   @Override
-  public void overwrite(Path file, byte[] content) throws IOException {
-    if (!Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE)) {
-      throw new AccessDeniedException(file.toString());
-    }
-    STANDARD.overwrite(file, content);
+  public void moveNoReplace(Path source, Path target) throws IOException {
+    requireWritable(source);
+    requireWritable(target);
+    STANDARD.moveNoReplace(source, target);
+  }
+
+  @Override
+  public void backup(Path file, Path backup) throws IOException {
+    requireWritable(backup);
+    STANDARD.backup(file, backup);
   }
 
   @Override

@@ -264,9 +264,11 @@ class PlanWriterTest {
   void rollbackThatCannotUndoSaysWhatIsLeft() throws IOException {
     Files.createDirectories(out);
     PlanWriter enforcing = new PlanWriter(new PermissionEnforcingOperations() {
+      private int files;
+
       @Override
       public void createFile(Path file, byte[] content) throws IOException {
-        if (file.toString().contains("second")) {
+        if (++files == 2) {
           // lock the output directory after the first file went in: it cannot be removed again
           Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r-xr-xr-x"));
         }
@@ -279,5 +281,128 @@ class PlanWriterTest {
         .isInstanceOf(WriteFailedException.class)
         .hasMessage("Could not write 'second.txt' in /work/out: permission denied; rolling back"
             + " failed for: /work/out/first.txt");
+  }
+
+  @Test
+  void overwritingALinkKeepsTheModeOfItsTargetNotOfTheLink() throws IOException {
+    existing("real/config.toml", "old");
+    Files.setPosixFilePermissions(out.resolve("real/config.toml"),
+        PosixFilePermissions.fromString("rw-------"));
+    Files.createSymbolicLink(out.resolve("config.toml"), out.resolve("real/config.toml"));
+
+    writer.commit(out, plan(file("config.toml", "new")), ExistingFiles.OVERWRITE);
+
+    assertThat(Files.isSymbolicLink(out.resolve("config.toml"))).isFalse();
+    assertThat(read("config.toml")).isEqualTo("new");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
+        out.resolve("config.toml")))).isEqualTo("rw-------");
+    assertThat(read("real/config.toml")).isEqualTo("old");
+    assertThat(TreeSnapshot.of(out).keySet())
+        .containsExactly("", "config.toml", "real", "real/config.toml");
+  }
+
+  @Test
+  void rollingBackAnOverwrittenLinkPutsTheLinkBack() throws IOException {
+    existing("real/config.toml", "old");
+    Files.createSymbolicLink(out.resolve("config.toml"), out.resolve("real/config.toml"));
+    Files.setPosixFilePermissions(out.resolve("real"), PosixFilePermissions.fromString("r-xr-xr-x"));
+    Map<String, String> before = TreeSnapshot.of(root);
+    PlanWriter enforcing = new PlanWriter(new PermissionEnforcingOperations());
+
+    assertThatThrownBy(() -> enforcing.commit(out,
+        plan(file("config.toml", "new"), file("real/other.toml", "refused")),
+        ExistingFiles.OVERWRITE))
+        .isInstanceOf(WriteFailedException.class)
+        .hasMessage("Could not write 'real/other.toml' in /work/out: permission denied; every"
+            + " change was rolled back");
+    assertThat(TreeSnapshot.of(root)).isEqualTo(before);
+    assertThat(Files.isSymbolicLink(out.resolve("config.toml"))).isTrue();
+  }
+
+  @Test
+  void aCreateNeverReplacesAFileThatAppearedAfterPlanning() throws IOException {
+    Files.createDirectories(out);
+    PlanWriter racing = new PlanWriter(new PermissionEnforcingOperations() {
+      @Override
+      public void createFile(Path file, byte[] content) throws IOException {
+        if (!Files.exists(out.resolve("b.txt"))) {
+          Files.write(out.resolve("b.txt"), "someone else's".getBytes(UTF_8));
+        }
+        super.createFile(file, content);
+      }
+    });
+
+    assertThatThrownBy(() -> racing.commit(out, plan(file("a.txt", "a"), file("b.txt", "b")),
+        ExistingFiles.REFUSE))
+        .isInstanceOf(WriteFailedException.class)
+        .hasMessage("Could not write 'b.txt' in /work/out: a file appeared there after the plan"
+            + " was made; every change was rolled back");
+    assertThat(TreeSnapshot.of(out).keySet()).containsExactly("", "b.txt");
+    assertThat(read("b.txt")).isEqualTo("someone else's");
+  }
+
+  @Test
+  void anInterruptedCommitRollsBackAndSaysWhereItStopped() throws IOException {
+    existing("replaced.txt", "old");
+    Map<String, String> before = TreeSnapshot.of(root);
+    Interruption[] signal = new Interruption[1];
+    signal[0] = new Interruption(written -> {
+      if (written == 2) {
+        assertThat(signal[0].interrupt()).isTrue(); // as a signal handler would, mid-commit
+      }
+    });
+
+    assertThatThrownBy(() -> writer.commit(out, plan(file("a/one.txt", "1"),
+        file("replaced.txt", "new"), file("b/three.txt", "3"), file("four.txt", "4")),
+        ExistingFiles.OVERWRITE, signal[0]))
+        .isInstanceOfSatisfying(CommitInterruptedException.class, e -> {
+          assertThat(e.kind()).isEqualTo(TaskerException.Kind.FAILURE);
+          assertThat(e.getMessage()).isEqualTo("Interrupted while writing into /work/out (after 2"
+              + " of 4 files); every change was rolled back");
+          assertThat(e.hint()).isEqualTo("Nothing was changed in /work/out");
+        });
+    assertThat(TreeSnapshot.of(root)).isEqualTo(before);
+  }
+
+  @Test
+  void aNewOutputDirectoryIsRemovedWholeByTheRollbackLockFileIncluded() throws IOException {
+    Interruption[] signal = new Interruption[1];
+    signal[0] = new Interruption(written -> {
+      if (written == 1) {
+        signal[0].interrupt();
+      }
+    });
+
+    assertThatThrownBy(() -> writer.commit(out, plan(file("a.txt", "a"), file("b/c.txt", "c")),
+        ExistingFiles.REFUSE, signal[0]))
+        .hasMessage("Interrupted while writing into /work/out (after 1 of 2 files); every change"
+            + " was rolled back");
+    assertThat(Files.exists(out)).isFalse();
+  }
+
+  @Test
+  void noCommitStartsOnceInterrupted() throws IOException {
+    Interruption signal = new Interruption();
+    assertThat(signal.interrupt()).isFalse();
+
+    assertThatThrownBy(() -> writer.commit(out, plan(file("a.txt", "a")), ExistingFiles.REFUSE,
+        signal))
+        .isInstanceOf(CommitInterruptedException.class)
+        .hasMessage("Interrupted while writing into /work/out (after 0 of 1 files); every change"
+            + " was rolled back");
+    assertThat(Files.exists(out)).isFalse();
+  }
+
+  @Test
+  void temporaryFilesAKilledRunLeftAreRemovedByTheNextCommit() throws IOException {
+    existing("lib/.tasker-cli-0123456789abcdef.tmp", "half written");
+    existing(".tasker-cli-fedcba9876543210.bak", "old backup");
+    existing("elsewhere/.tasker-cli-0123456789abcdef.tmp", "not where we write");
+    existing(".tasker-cli-notours.tmp", "not our name");
+
+    writer.commit(out, plan(file("lib/a.rb", "a"), file("b.rb", "b")), ExistingFiles.REFUSE);
+
+    assertThat(TreeSnapshot.of(out).keySet()).containsExactly("", ".tasker-cli-notours.tmp",
+        "b.rb", "elsewhere", "elsewhere/.tasker-cli-0123456789abcdef.tmp", "lib", "lib/a.rb");
   }
 }

@@ -17,6 +17,9 @@ import java.util.stream.Stream;
  */
 public final class TreeSnapshot {
 
+  /** Files above this size are described by size and time, not read. */
+  private static final long LARGE = 1024 * 1024;
+
   private TreeSnapshot() {}
 
   public static Map<String, String> of(Path root) {
@@ -43,6 +46,13 @@ public final class TreeSnapshot {
       }
       if (Files.isDirectory(path)) {
         return "dir" + permissions;
+      }
+      if (!Files.isRegularFile(path)) {
+        return "other" + permissions; // a FIFO would block the read
+      }
+      if (Files.size(path) > LARGE) {
+        return "file" + permissions + " " + Files.size(path) + " bytes, modified "
+            + Files.getLastModifiedTime(path);
       }
       return "file" + permissions + " "
           + Base64.getEncoder().encodeToString(Files.readAllBytes(path));
