@@ -11,8 +11,10 @@ import systems.tasker.cli.CliContext;
 import systems.tasker.cli.GlobalOptions;
 import systems.tasker.cli.discovery.ConfigValue;
 import systems.tasker.cli.discovery.EffectiveConfig;
+import systems.tasker.cli.discovery.RemoteSettings;
 import systems.tasker.cli.discovery.SearchPath;
 import systems.tasker.cli.discovery.SearchPaths;
+import systems.tasker.cli.discovery.remote.RemoteSpec;
 import systems.tasker.cli.output.Json;
 import systems.tasker.cli.output.OutputFormat;
 import systems.tasker.cli.output.TerminalText;
@@ -75,12 +77,26 @@ public final class ConfigShowCommand implements Runnable {
             + "  (" + param.getValue().origin().describe() + ")"));
       }
     }
+    RemoteSettings remotes = config.remoteSettings();
+    out.println("cache-max-age-hours: " + text(remotes.cacheMaxAgeHours()));
+    out.println("remote-max-size-mb: " + text(remotes.maxSizeMb()));
+    if (remotes.usePublishedPlugins().isSet() && remotes.usePublishedPlugins().value()) {
+      out.println("use-published-plugins: " + text(remotes.usePublishedPlugins()));
+    }
+    if (!remotes.remotes().isEmpty()) {
+      out.println("remotes:");
+      for (RemoteSpec remote : remotes.remotes()) {
+        out.println("  " + TerminalText.line(remote.name() + "  " + remote.displayUrl() + " at "
+            + remote.ref() + (remote.pluginPath().isEmpty() ? "" : ", plugins in "
+            + remote.pluginPath()) + "  (" + remote.declaredIn() + ")"));
+      }
+    }
     out.println();
     out.println("Plugin search paths, highest priority first:");
     TextTable table = new TextTable("  #", "SOURCE", "FOUND", "PATH");
     int rank = 1;
     for (SearchPath path : searchPaths) {
-      table.row("  " + rank++, path.source().label(), path.kind().label(), path.path().toString());
+      table.row("  " + rank++, path.sourceLabel(), path.kind().label(), path.path().toString());
     }
     table.print(out, context.style());
     for (Diagnostic warning : config.diagnostics()) {
@@ -101,15 +117,29 @@ public final class ConfigShowCommand implements Runnable {
         .put("source", value.isSet() ? value.origin().describe() : null);
   }
 
+  private static List<Json.Obj> remotesJson(List<RemoteSpec> remotes) {
+    List<Json.Obj> list = new ArrayList<>();
+    for (RemoteSpec remote : remotes) {
+      list.add(Json.obj()
+          .put("name", remote.name())
+          .put("url", remote.displayUrl())
+          .put("ref", remote.ref())
+          .put("plugin_path", remote.pluginPath())
+          .put("source", remote.declaredIn())
+          .put("from_project", remote.fromProject()));
+    }
+    return list;
+  }
+
   private static Json.Obj json(EffectiveConfig config, List<SearchPath> searchPaths) {
     List<Json.Obj> paths = new ArrayList<>();
     for (SearchPath path : searchPaths) {
       paths.add(Json.obj()
           .put("path", path.path().toString())
-          .put("source", path.source().label())
+          .put("source", path.sourceLabel())
           .put("exists", path.exists())
           .put("kind", path.kind().label())
-          .put("from_project", path.source().fromProject()));
+          .put("from_project", path.fromProject()));
     }
     Json.Obj params = Json.obj();
     config.params().forEach((name, param) -> params.put(name, Json.obj()
@@ -124,6 +154,10 @@ public final class ConfigShowCommand implements Runnable {
         .put("default_output_dir", value(config.defaultOutputDir())
             .put("allowed", config.outputDirAllowed()))
         .put("params", params)
+        .put("cache_max_age_hours", value(config.remoteSettings().cacheMaxAgeHours()))
+        .put("remote_max_size_mb", value(config.remoteSettings().maxSizeMb()))
+        .put("use_published_plugins", value(config.remoteSettings().usePublishedPlugins()))
+        .put("remotes", remotesJson(config.remoteSettings().remotes()))
         .put("search_paths", paths)
         .put("diagnostics", Json.diagnostics(config.diagnostics()));
   }
