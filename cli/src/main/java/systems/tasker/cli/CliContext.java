@@ -136,7 +136,7 @@ public final class CliContext {
     if (registry == null) {
       Optional<RemoteSpec> selected = selectedRemote();
       if (!cachedRemotesOnly) {
-        selected.ifPresent(remotes()::ensure);
+        selected.ifPresent(remote -> remotes().ensure(remote));
         for (RemoteSpec remote : config().remotes()) {
           if (selected.map(chosen -> !chosen.name().equals(remote.name())).orElse(true)) {
             remotes().ensure(remote);

@@ -40,7 +40,8 @@ public final class SearchPaths {
    */
   public static List<SearchPath> resolve(Environment env, List<Path> cliPluginPaths,
       EffectiveConfig config, Optional<RemoteSpec> selected) {
-    RemoteCache cache = cache(env);
+    // Only runs with remotes look at the cache.
+    RemoteCache cache = selected.isPresent() || !config.remotes().isEmpty() ? cache(env) : null;
     List<SearchPath> paths = new ArrayList<>();
     selected.ifPresent(remote -> paths.add(remotePath(cache, remote)));
     for (Path given : cliPluginPaths) {
