@@ -114,8 +114,9 @@ public final class RemoteSync {
     }
     RemoteCache.Fetched result = cache.update(remote, fetcher, limits, stillNeeded);
     if (result.fetched()) {
-      notes.accept("fetched " + remote.label() + " (" + remote.displayUrl() + " at "
-          + remote.ref() + "): commit " + result.cached().shortCommit() + ", "
+      notes.accept("fetched " + (remote.isAdHoc() ? remote.displayUrl() + " at " + remote.ref()
+          : remote.label() + " (" + remote.displayUrl() + " at " + remote.ref() + ")")
+          + ": commit " + result.cached().shortCommit() + ", "
           + result.summary().files() + " files");
       for (String submodule : result.summary().skippedSubmodules()) {
         notes.accept(remote.label() + ": submodule " + submodule
@@ -163,7 +164,8 @@ public final class RemoteSync {
       case OTHER_SOURCE, CORRUPT -> "the cached copy is not usable (" + lookup.detail() + ")";
     };
     return new RemoteException(TaskerException.Kind.FAILURE,
-        "cannot fetch " + remote.label() + " from " + remote.displayUrl() + " at " + remote.ref()
+        "cannot fetch " + (remote.isAdHoc() ? "" : remote.label() + " from ")
+            + remote.displayUrl() + " at " + remote.ref()
             + ": " + failed.getMessage() + (cacheState.isEmpty() ? "" : "; " + cacheState),
         hint(remote, failed.reason()), failed);
   }
