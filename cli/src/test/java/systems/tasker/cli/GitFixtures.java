@@ -122,6 +122,23 @@ final class GitFixtures {
         dir + "/templates/hello/hello.tera", "hello {{ name }} from " + marker + "\n");
   }
 
+  /** Moves the fetch time recorded in a remote's cache record {@code days} into the past. */
+  static void ageCache(Path record, long days) {
+    java.util.Properties state = new java.util.Properties();
+    try {
+      try (var in = Files.newBufferedReader(record)) {
+        state.load(in);
+      }
+      state.setProperty("fetched-at",
+          java.time.Instant.now().minus(java.time.Duration.ofDays(days)).toString());
+      try (var out = Files.newBufferedWriter(record)) {
+        state.store(out, null);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static int freePort() {
     try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();

@@ -5,10 +5,7 @@ import static systems.tasker.cli.GitFixtures.git;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,7 +58,7 @@ class RemoteAcceptanceIT {
     assertThat(list.out()).containsPattern("tasker-contrib-python +0\\.1\\.0 +python +remote:ours@"
         + commit.substring(0, 12));
 
-    ageCache(cli.home.resolve(".cache/tasker-cli/remotes/ours/remote.properties"), 2);
+    GitFixtures.ageCache(cli.home.resolve(".cache/tasker-cli/remotes/ours/remote.properties"), 2);
     CliProcess.Result offline = cli.run("init", "demo-offline", "--language", "python");
     CliProcess.Result listOffline = cli.run("plugin", "list");
 
@@ -73,16 +70,16 @@ class RemoteAcceptanceIT {
         .contains("using the cached commit " + commit.substring(0, 12));
     assertThat(listOffline.exitCode()).as(listOffline.toString()).isZero();
     assertThat(listOffline.out()).contains("remote:ours@" + commit.substring(0, 12));
-  }
 
-  private static void ageCache(Path record, long days) throws Exception {
-    Properties state = new Properties();
-    try (var in = Files.newBufferedReader(record)) {
-      state.load(in);
-    }
-    state.setProperty("fetched-at", Instant.now().minus(days, ChronoUnit.DAYS).toString());
-    try (var out = Files.newBufferedWriter(record)) {
-      state.store(out, null);
-    }
+    // Ad hoc, as tasker-ctl's --url: the same repository by its path, no configuration needed.
+    CliProcess.Result info = cli.run("template", "info", "project", "--url", source.toString());
+    CliProcess.Result byUrl = cli.run("init", "by-url", "--language", "python", "--url",
+        source.toString());
+    assertThat(info.exitCode()).as(info.toString()).isZero();
+    assertThat(info.out()).contains("tasker-contrib-python");
+    assertThat(byUrl.exitCode()).as(byUrl.toString()).isZero();
+    assertThat(Files.readString(cli.work.resolve("by-url/.tasker-cli-answers.toml")))
+        .contains("[source]\nkind = \"remote\"\nurl = \"" + source + "\"\nref = \"main\"\n"
+            + "commit = \"" + commit + "\"");
   }
 }

@@ -164,6 +164,20 @@ class RemoteCommandsTest {
   }
 
   @Test
+  void completionListsWhatIsCachedAndNeverFetches() {
+    cli.write(userConfig, "[[remotes]]\nname = \"acme\"\nurl = \"https://example.com/acme\"\n"
+        + "[[remotes]]\nname = \"never\"\nurl = \"https://example.com/never\"\n");
+    cached("acme", "https://example.com/acme", ChronoUnit.DAYS, 30);
+
+    CliHarness.Run run = cli.run("__complete", "templates");
+
+    // Fetching "never" (or refreshing the month-old "acme") would fail here: there is no network.
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(0);
+    assertThat(run.out()).isEqualTo("step_handler\n");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
   void remoteOptionsAreCheckedBeforeAnythingIsFetched() {
     CliHarness.Run unknown = cli.run("template", "list", "--remote", "nope");
     CliHarness.Run refAlone = cli.run("template", "list", "--ref", "v1");

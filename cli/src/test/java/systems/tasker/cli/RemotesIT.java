@@ -11,8 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -57,17 +55,8 @@ class RemotesIT {
     return new ObjectMapper().readTree(text);
   }
 
-  /** Moves the recorded fetch time of a cached remote into the past. */
-  private void age(String name, long days) throws IOException {
-    Path record = cacheOf(name).resolve("remote.properties");
-    Properties state = new Properties();
-    try (var in = Files.newBufferedReader(record)) {
-      state.load(in);
-    }
-    state.setProperty("fetched-at", Instant.now().minus(days, ChronoUnit.DAYS).toString());
-    try (var out = Files.newBufferedWriter(record)) {
-      state.store(out, null);
-    }
+  private void age(String name, long days) {
+    GitFixtures.ageCache(cacheOf(name).resolve("remote.properties"), days);
   }
 
   @Test

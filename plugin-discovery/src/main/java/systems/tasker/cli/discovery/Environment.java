@@ -70,11 +70,7 @@ public record Environment(Path workingDirectory, Path home, Map<String, String> 
    * directory specification asks.
    */
   public Path xdgConfigHome() {
-    return variable(XDG_CONFIG_HOME_VARIABLE)
-        .map(value -> fileSystem().getPath(value))
-        .filter(Path::isAbsolute)
-        .map(Path::normalize)
-        .orElseGet(() -> home.resolve(".config"));
+    return xdgDirectory(XDG_CONFIG_HOME_VARIABLE, ".config");
   }
 
   /**
@@ -82,11 +78,16 @@ public record Environment(Path workingDirectory, Path home, Map<String, String> 
    * #xdgConfigHome()}.
    */
   public Path xdgCacheHome() {
-    return variable(XDG_CACHE_HOME_VARIABLE)
+    return xdgDirectory(XDG_CACHE_HOME_VARIABLE, ".cache");
+  }
+
+  /** An XDG base directory: the variable when it holds an absolute path, else {@code ~/<inHome>}. */
+  private Path xdgDirectory(String variable, String inHome) {
+    return variable(variable)
         .map(value -> fileSystem().getPath(value))
         .filter(Path::isAbsolute)
         .map(Path::normalize)
-        .orElseGet(() -> home.resolve(".cache"));
+        .orElseGet(() -> home.resolve(inHome));
   }
 
   /** {@code $TASKER_CLI_SYSTEM_PLUGINS} (relative to the working directory), or the default. */
