@@ -2,7 +2,9 @@ package systems.tasker.cli.discovery.remote;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +31,9 @@ public final class RemoteSync {
   private final Consumer<String> warnings;
   private final Consumer<String> notes;
   private final Set<String> warned = new HashSet<>();
+  /** What {@link #ensure} gave or threw for each remote in this run: the network is tried once. */
+  private final Map<String, CachedRemote> ensured = new HashMap<>();
+  private final Map<String, RemoteException> unavailable = new HashMap<>();
   private RepositoryFetcher fetcher;
 
   /**
@@ -63,6 +68,18 @@ public final class RemoteSync {
    * @throws RemoteException when there is no usable checkout and none can be fetched
    */
   public CachedRemote ensure(RemoteSpec remote) {
+    if (unavailable.containsKey(remote.name())) {
+      throw unavailable.get(remote.name());
+    }
+    try {
+      return ensured.computeIfAbsent(remote.name(), name -> available(remote));
+    } catch (RemoteException failed) {
+      unavailable.put(remote.name(), failed);
+      throw failed;
+    }
+  }
+
+  private CachedRemote available(RemoteSpec remote) {
     RemoteCache.Lookup lookup = cache.lookup(remote);
     Optional<CachedRemote> usable = lookup.usable();
     if (usable.isPresent() && !isStale(usable.get())) {
@@ -176,8 +193,8 @@ public final class RemoteSync {
     return switch (reason) {
       case UNREACHABLE -> "check the URL and the network, then " + update;
       case NOT_FOUND -> "check the URL and the ref ('tasker-cli remote list' shows them)";
-      case AUTH -> "tasker-cli uses the keys in ~/.ssh (without a passphrase) for ssh URLs and"
-          + " credentials in the URL for https; check that they give access";
+      case AUTH -> "for ssh, tasker-cli uses the keys in ~/.ssh (without a passphrase, no agent)"
+          + " and hosts already in ~/.ssh/known_hosts; for https, credentials in the URL";
       case REFUSED -> "the repository holds what tasker-cli does not check out; fix the"
           + " repository, or raise remote-max-size-mb if it is only large";
       case UNSUPPORTED -> "use an https://, ssh://, git:// or file:// URL, or a local path";

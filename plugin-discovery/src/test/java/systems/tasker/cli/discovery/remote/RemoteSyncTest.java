@@ -124,6 +124,17 @@ class RemoteSyncTest {
   }
 
   @Test
+  void aRunTriesTheNetworkOncePerRemote() {
+    fetcher.failure = new FetchException(FetchException.Reason.UNREACHABLE, "timed out");
+    RemoteSync run = sync();
+
+    assertThatThrownBy(() -> run.ensure(remote)).isInstanceOf(RemoteException.class);
+    assertThatThrownBy(() -> run.ensure(remote)).isInstanceOf(RemoteException.class);
+
+    assertThat(fetcher.calls).isEqualTo(1);
+  }
+
+  @Test
   void aCacheOfAnotherUrlIsNeverUsed() {
     sync().ensure(remote);
     RemoteSpec moved = new RemoteSpec("contrib", "https://example.com/elsewhere.git", "main", "",
@@ -200,6 +211,7 @@ class RemoteSyncTest {
   /** Serves one tree per version; can fail before or after writing. */
   static final class FakeFetcher implements RepositoryFetcher {
     int version = 1;
+    int calls;
     FetchException failure;
     boolean failAfterWriting;
 
@@ -209,6 +221,7 @@ class RemoteSyncTest {
 
     @Override
     public String fetch(RemoteSpec remote, Path workDir, CheckoutWriter checkout) {
+      calls++;
       if (failure != null) {
         throw failure;
       }

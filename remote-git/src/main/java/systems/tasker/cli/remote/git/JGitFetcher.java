@@ -268,7 +268,9 @@ public final class JGitFetcher implements RepositoryFetcher {
         return FetchException.Reason.REFUSED;
       }
       if (text.contains("not authorized") || text.contains("authentication")
-          || text.contains("auth fail") || text.contains("no more authentication")) {
+          || text.contains("auth fail") || text.contains("no more authentication")
+          || text.contains("server key") || text.contains("host key")
+          || text.contains("known_hosts")) {
         return FetchException.Reason.AUTH;
       }
       if (text.contains("connection refused") || text.contains("connection failed")
