@@ -78,8 +78,12 @@ public final class ConfigShowCommand implements Runnable {
       }
     }
     RemoteSettings remotes = config.remoteSettings();
-    out.println("cache-max-age-hours: " + text(remotes.cacheMaxAgeHours()));
-    out.println("remote-max-size-mb: " + text(remotes.maxSizeMb()));
+    // The remote settings only matter, and are only shown, once remotes or the settings are used.
+    if (!remotes.remotes().isEmpty() || !remotes.cacheMaxAgeHours().origin().isDefault()
+        || !remotes.maxSizeMb().origin().isDefault()) {
+      out.println("cache-max-age-hours: " + text(remotes.cacheMaxAgeHours()));
+      out.println("remote-max-size-mb: " + text(remotes.maxSizeMb()));
+    }
     if (remotes.usePublishedPlugins().isSet() && remotes.usePublishedPlugins().value()) {
       out.println("use-published-plugins: " + text(remotes.usePublishedPlugins()));
     }

@@ -19,7 +19,7 @@ import systems.tasker.cli.plugin.Diagnostic;
 
 /**
  * JSON output: ordered maps and lists written with two-space indentation and "\n" line ends on
- * every platform. The shapes are DESIGN.md's, and only ever grow.
+ * every platform. The shapes are those of docs/architecture.md, and only ever grow.
  */
 public final class Json {
 
@@ -101,7 +101,7 @@ public final class Json {
     return value;
   }
 
-  /** A diagnostic as DESIGN.md's {@code plugin validate --format json} shows it. */
+  /** A diagnostic as {@code plugin validate --format json} shows it (docs/architecture.md). */
   public static Obj diagnostic(Diagnostic diagnostic) {
     return obj()
         .put("severity", diagnostic.severity().label())
