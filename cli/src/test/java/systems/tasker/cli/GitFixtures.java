@@ -36,15 +36,21 @@ final class GitFixtures {
         "-c", "user.email=test@example.com", "-c", "init.defaultBranch=main",
         "-c", "protocol.file.allow=always"));
     command.addAll(List.of(args));
+    return command(dir, command.toArray(String[]::new));
+  }
+
+  /** Runs a fixture program in {@code dir}; it must succeed. */
+  static String command(Path dir, String... command) {
+    List<String> args = List.of(command);
     try {
-      ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+      ProcessBuilder builder = new ProcessBuilder(args).directory(dir.toFile())
           .redirectErrorStream(true);
       builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
       builder.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");
       Process process = builder.start();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-      assertThat(process.exitValue()).as("git %s: %s", String.join(" ", args), output).isZero();
+      assertThat(process.exitValue()).as("%s: %s", String.join(" ", args), output).isZero();
       return output.strip();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

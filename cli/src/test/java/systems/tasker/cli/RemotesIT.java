@@ -166,6 +166,38 @@ class RemotesIT {
   }
 
   @Test
+  void overSshTheUsersKeyAndKnownHostsAreUsedAndFailuresSaySo() throws Exception {
+    Path served = Files.createDirectories(dir.resolve("served"));
+    Path repo = repository(dir.resolve("src"), plugin("acme", "acme-plugins", "ssh"));
+    GitFixtures.bare(repo, served.resolve("acme.git"));
+    Path ssh = Files.createDirectories(home.resolve(".ssh"));
+    GitFixtures.command(dir, "ssh-keygen", "-q", "-t", "ecdsa", "-b", "256", "-N", "", "-C", "test",
+        "-f", ssh.resolve("id_ecdsa").toString());
+    Path authorized = dir.resolve("authorized_keys");
+    Files.copy(ssh.resolve("id_ecdsa.pub"), authorized);
+    // JGit's ssh client finds ~/.ssh through the JVM's user.home.
+    cli.jvmOptions.add("-Duser.home=" + home);
+    try (SshGitServer server = new SshGitServer(served, authorized, dir.resolve("host.key"))) {
+      String url = server.url("acme.git");
+
+      CliProcess.Result unknownHost = run("template", "list", "--url", url);
+      Files.writeString(ssh.resolve("known_hosts"), server.knownHostsLine() + "\n");
+      CliProcess.Result fetched = run("template", "generate", "hello", "--url", url, "--name", "s");
+      Files.writeString(authorized, "");
+      CliProcess.Result refusedKey = run("template", "list", "--url", url.replace("acme", "other"));
+
+      assertThat(unknownHost.exitCode()).as(unknownHost.toString()).isEqualTo(1);
+      assertThat(unknownHost.err()).startsWith("error: cannot fetch " + url + " at main: ")
+          .contains("hint: for ssh, tasker-cli uses the keys in ~/.ssh");
+      assertThat(fetched.exitCode()).as(fetched.toString()).isZero();
+      assertThat(work.resolve("s.txt")).hasContent("hello s from ssh");
+      assertThat(refusedKey.exitCode()).as(refusedKey.toString()).isEqualTo(1);
+      assertThat(refusedKey.err()).contains("hint: for ssh, tasker-cli uses the keys in ~/.ssh")
+          .doesNotContain("\tat ");
+    }
+  }
+
+  @Test
   void aDamagedCacheIsFetchedAgain() throws Exception {
     Path repo = repository(dir.resolve("plugins"), plugin("acme", "acme-plugins", "ok"));
     config("[[remotes]]\nname = \"acme\"\nurl = \"" + repo + "\"\n");
