@@ -66,6 +66,10 @@ public final class PluginScanner {
             "name the directory that holds plugins, not a file"));
         continue;
       }
+      if (searchPath.kind() == SearchPath.Kind.NOT_FETCHED) {
+        // A remote's cache directory holds no checkout yet: nothing of it is a plugin.
+        continue;
+      }
       for (Candidate candidate : pluginDirectories(searchPath.path(), diagnostics)) {
         if (seen.add(realPath(candidate.dir()))) {
           plugins.add(candidate.readable()

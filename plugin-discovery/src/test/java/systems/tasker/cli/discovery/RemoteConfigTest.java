@@ -144,4 +144,18 @@ class RemoteConfigTest {
     assertThat(paths.get(2).kind()).isEqualTo(SearchPath.Kind.NOT_FETCHED);
     assertThat(paths.get(2).path()).isEqualTo(tree.path("/home/ada/.cache/tasker-cli/remotes/acme"));
   }
+
+  @Test
+  void theCacheDirectoryOfARemoteNotYetFetchedIsNotSearched() {
+    EffectiveConfig config = load("[[remotes]]\nname = \"acme\"\nurl = \"https://example.com/acme\"\n",
+        null);
+    // What a failed first fetch may leave: a work directory, here with a manifest in it.
+    tree.write(tree.home.resolve(".cache/tasker-cli/remotes/acme/work/tasker-plugin.toml"),
+        "[plugin]\nname = \"leftover\"\n");
+
+    PluginRegistry registry = PluginRegistry.discover(tree.env(), List.of(), config, null);
+
+    assertThat(registry.plugins()).isEmpty();
+    assertThat(registry.searchPaths().get(1).kind()).isEqualTo(SearchPath.Kind.NOT_FETCHED);
+  }
 }

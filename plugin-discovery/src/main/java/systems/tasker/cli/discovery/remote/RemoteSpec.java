@@ -100,11 +100,6 @@ public record RemoteSpec(
     return "remote:" + (isAdHoc() ? displayUrl() : name);
   }
 
-  /** This remote with another ref (and nothing else changed). */
-  public RemoteSpec withRef(String newRef) {
-    return new RemoteSpec(name, url, newRef, pluginPath, declaredIn, fromProject);
-  }
-
   @Override
   public String toString() {
     // Records print every component: keep the credentials out of logs and assertion messages.
