@@ -21,7 +21,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -162,6 +164,7 @@ public final class RemoteCache {
    *
    * @throws FetchException when the fetch fails; the previous checkout stays current
    */
+  @SuppressWarnings("try") // the lock is held for the block, not used in it
   public Fetched update(RemoteSpec remote, RepositoryFetcher fetcher, CheckoutWriter.Limits limits,
       Predicate<Lookup> stillNeeded) {
     Path dir = directory(remote.name());
@@ -212,6 +215,7 @@ public final class RemoteCache {
   public record Fetched(CachedRemote cached, CheckoutWriter.Summary summary, boolean fetched) {}
 
   /** Deletes a remote's whole directory, under its lock. Whether there was one. */
+  @SuppressWarnings("try") // the lock is held for the block, not used in it
   public boolean remove(String name) {
     Path dir = directory(name);
     if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
@@ -262,8 +266,8 @@ public final class RemoteCache {
     }
   }
 
-  private static java.util.List<Path> children(Path dir) {
-    java.util.List<Path> children = new java.util.ArrayList<>();
+  private static List<Path> children(Path dir) {
+    List<Path> children = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
       stream.forEach(children::add);
     } catch (IOException e) {
