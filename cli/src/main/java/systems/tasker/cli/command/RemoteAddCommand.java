@@ -24,12 +24,14 @@ import systems.tasker.cli.plugin.TaskerException;
     mixinStandardHelpOptions = true,
     footer = {
       "",
-      "The file is --config FILE; else, with --user, $XDG_CONFIG_HOME/tasker-cli.toml; else the",
-      "nearest .tasker-cli.toml from the current directory upward; else the user's file.",
+      "The file written: --config FILE; else, with --user,",
+      "$XDG_CONFIG_HOME/tasker-cli.toml; else the nearest .tasker-cli.toml from the",
+      "current directory upward; else $XDG_CONFIG_HOME/tasker-cli.toml.",
       "",
       "Examples:",
       "  tasker-cli remote add contrib https://github.com/tasker-systems/tasker-contrib",
-      "  tasker-cli remote add acme git@github.com:acme/tasker-plugins.git --ref v1.2 --plugin-path plugins"
+      "  tasker-cli remote add acme git@github.com:acme/plugins.git --ref v1.2",
+      "  tasker-cli remote add local ../my-plugins --plugin-path plugins"
     })
 public final class RemoteAddCommand implements Runnable {
 
