@@ -26,7 +26,6 @@ import systems.tasker.cli.engine.plan.Interruption;
 import systems.tasker.cli.output.Style;
 import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.plugin.TaskerException;
-import systems.tasker.cli.remote.git.JGitFetcher;
 
 /**
  * Everything a command runs with: where output goes, the process environment, the global options,
@@ -150,13 +149,14 @@ public final class CliContext {
   }
 
   /**
-   * Fetching and caching remotes. JGit is only loaded (through the supplier) when a fetch is
-   * needed: a run that reads cached remotes, or has none, never loads it.
+   * Fetching and caching remotes. JGit is only loaded (through the supplier, from {@link
+   * GitLibrary}) when a fetch is needed: a run that reads cached remotes, or has none, never loads
+   * it.
    */
   public RemoteSync remotes() {
     if (remoteSync == null) {
       RemoteSettings settings = config().remoteSettings();
-      remoteSync = new RemoteSync(SearchPaths.cache(environment), () -> new JGitFetcher(),
+      remoteSync = new RemoteSync(SearchPaths.cache(environment), GitLibrary::fetcher,
           Clock.systemUTC(), settings.cacheMaxAgeHours().value(), settings.limits(),
           warning -> err.println("warning: " + TerminalText.lines(warning)),
           this::info);

@@ -74,9 +74,15 @@ public final class JGitFetcher implements RepositoryFetcher {
     // directly, so muting System.err while the transport is open hides only that noise.
     PrintStream standardError = System.err;
     System.setErr(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+    // JGit and sshd find some of their parts through ServiceLoader on the context class loader;
+    // when this class comes from tasker-cli-git.jar, that must be this jar's loader.
+    Thread thread = Thread.currentThread();
+    ClassLoader context = thread.getContextClassLoader();
+    thread.setContextClassLoader(JGitFetcher.class.getClassLoader());
     try {
       return fetchInto(remote, uri, workDir.resolve("repository.git").toFile(), checkout);
     } finally {
+      thread.setContextClassLoader(context);
       System.setErr(standardError);
     }
   }
