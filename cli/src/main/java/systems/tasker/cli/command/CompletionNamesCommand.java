@@ -3,10 +3,7 @@ package systems.tasker.cli.command;
 import java.util.Set;
 import java.util.TreeSet;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import systems.tasker.cli.CliContext;
-import systems.tasker.cli.GlobalOptions;
 import systems.tasker.cli.discovery.DiscoveredPlugin;
 import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.discovery.TemplateFilter;
@@ -19,7 +16,7 @@ import systems.tasker.cli.plugin.TemplateRef;
  * plugin manifests, never a {@code template.toml}, so it stays as cheap as {@code plugin list}.
  */
 @Command(name = "__complete", hidden = true)
-public final class CompletionNamesCommand implements Runnable {
+public final class CompletionNamesCommand extends TaskerCommand {
 
   /** What to list. */
   public enum Kind {
@@ -28,19 +25,12 @@ public final class CompletionNamesCommand implements Runnable {
     LANGUAGES
   }
 
-  private final CliContext context;
-
-  @Mixin GlobalOptions global;
-
   @Parameters(index = "0", paramLabel = "KIND")
   Kind kind;
 
-  public CompletionNamesCommand(CliContext context) {
-    this.context = context;
-  }
-
   @Override
-  public void run() {
+  protected int execute() {
+    CliContext context = context();
     Set<String> names = new TreeSet<>();
     // Completion runs on every Tab: it lists what the cache holds and never fetches.
     context.useCachedRemotesOnly();
@@ -67,5 +57,6 @@ public final class CompletionNamesCommand implements Runnable {
     // The model already refuses other names (they make a plugin broken); printing only valid
     // ones keeps this command safe for the scripts even if that ever changed.
     names.stream().filter(PluginNames::isValid).forEach(context.out()::println);
+    return ExitCodes.OK;
   }
 }

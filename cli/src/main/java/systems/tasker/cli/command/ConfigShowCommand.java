@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import systems.tasker.cli.CliContext;
-import systems.tasker.cli.GlobalOptions;
 import systems.tasker.cli.discovery.ConfigValue;
 import systems.tasker.cli.discovery.EffectiveConfig;
 import systems.tasker.cli.discovery.RemoteSettings;
@@ -16,7 +13,6 @@ import systems.tasker.cli.discovery.SearchPath;
 import systems.tasker.cli.discovery.SearchPaths;
 import systems.tasker.cli.discovery.remote.RemoteSpec;
 import systems.tasker.cli.output.Json;
-import systems.tasker.cli.output.OutputFormat;
 import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.output.TextTable;
 import systems.tasker.cli.plugin.Diagnostic;
@@ -25,34 +21,25 @@ import systems.tasker.cli.plugin.Diagnostic;
 @Command(
     name = "show",
     description = "Show the effective configuration, where each value came from, and the search paths.",
-    mixinStandardHelpOptions = true,
     footer = {
       "",
       "Examples:",
       "  tasker-cli config show",
       "  tasker-cli config show --profile work --format json"
     })
-public final class ConfigShowCommand implements Runnable {
+public final class ConfigShowCommand extends TaskerCommand {
 
-  private final CliContext context;
-
-  @Mixin GlobalOptions global;
-
-  @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: text).")
-  OutputFormat format = OutputFormat.TEXT;
-
-  public ConfigShowCommand(CliContext context) {
-    this.context = context;
-  }
+  @Mixin OutputFormatOption format;
 
   @Override
-  public void run() {
+  protected int execute() {
+    CliContext context = context();
     EffectiveConfig config = context.config();
     List<SearchPath> searchPaths =
         SearchPaths.resolve(context.environment(), context.pluginPaths(), config);
-    if (format == OutputFormat.JSON) {
+    if (format.json()) {
       context.out().println(Json.write(json(config, searchPaths)));
-      return;
+      return ExitCodes.OK;
     }
     PrintWriter out = context.out();
     // A cloned repository's configuration is untrusted: every value is sanitised.
@@ -77,8 +64,24 @@ public final class ConfigShowCommand implements Runnable {
             + "  (" + param.getValue().origin().describe() + ")"));
       }
     }
-    RemoteSettings remotes = config.remoteSettings();
-    // The remote settings only matter, and are only shown, once remotes or the settings are used.
+    printRemotes(out, config.remoteSettings());
+    out.println();
+    out.println("Plugin search paths, highest priority first:");
+    TextTable table = new TextTable("  #", "SOURCE", "FOUND", "PATH");
+    int rank = 1;
+    for (SearchPath path : searchPaths) {
+      table.row("  " + rank++, path.sourceLabel(), path.kind().label(), path.path().toString());
+    }
+    table.print(out, context.style());
+    for (Diagnostic warning : config.diagnostics()) {
+      context.err().println("warning: " + TerminalText.line(warning.location() + ": "
+          + warning.message() + (warning.hint() == null ? "" : " (" + warning.hint() + ")")));
+    }
+    return ExitCodes.OK;
+  }
+
+  /** The remote settings, once remotes or those settings are used, and each remote. */
+  private static void printRemotes(PrintWriter out, RemoteSettings remotes) {
     if (!remotes.remotes().isEmpty() || !remotes.cacheMaxAgeHours().origin().isDefault()
         || !remotes.maxSizeMb().origin().isDefault()) {
       out.println("cache-max-age-hours: " + text(remotes.cacheMaxAgeHours()));
@@ -95,30 +98,6 @@ public final class ConfigShowCommand implements Runnable {
             + remote.pluginPath()) + "  (" + remote.declaredIn() + ")"));
       }
     }
-    out.println();
-    out.println("Plugin search paths, highest priority first:");
-    TextTable table = new TextTable("  #", "SOURCE", "FOUND", "PATH");
-    int rank = 1;
-    for (SearchPath path : searchPaths) {
-      table.row("  " + rank++, path.sourceLabel(), path.kind().label(), path.path().toString());
-    }
-    table.print(out, context.style());
-    for (Diagnostic warning : config.diagnostics()) {
-      context.err().println("warning: " + TerminalText.line(warning.location() + ": "
-          + warning.message() + (warning.hint() == null ? "" : " (" + warning.hint() + ")")));
-    }
-  }
-
-  private static String text(ConfigValue<?> value) {
-    return value.isSet()
-        ? TerminalText.line(value.value() + "  (" + value.origin().describe() + ")")
-        : "(not set)";
-  }
-
-  private static Json.Obj value(ConfigValue<?> value) {
-    return Json.obj()
-        .put("value", value.isSet() ? String.valueOf(value.value()) : null)
-        .put("source", value.isSet() ? value.origin().describe() : null);
   }
 
   private static List<Json.Obj> remotesJson(List<RemoteSpec> remotes) {
@@ -135,16 +114,19 @@ public final class ConfigShowCommand implements Runnable {
     return list;
   }
 
+  private static String text(ConfigValue<?> value) {
+    return value.isSet()
+        ? TerminalText.line(value.value() + "  (" + value.origin().describe() + ")")
+        : "(not set)";
+  }
+
+  private static Json.Obj value(ConfigValue<?> value) {
+    return Json.obj()
+        .put("value", value.isSet() ? String.valueOf(value.value()) : null)
+        .put("source", value.isSet() ? value.origin().describe() : null);
+  }
+
   private static Json.Obj json(EffectiveConfig config, List<SearchPath> searchPaths) {
-    List<Json.Obj> paths = new ArrayList<>();
-    for (SearchPath path : searchPaths) {
-      paths.add(Json.obj()
-          .put("path", path.path().toString())
-          .put("source", path.sourceLabel())
-          .put("exists", path.exists())
-          .put("kind", path.kind().label())
-          .put("from_project", path.fromProject()));
-    }
     Json.Obj params = Json.obj();
     config.params().forEach((name, param) -> params.put(name, Json.obj()
         .put("value", param.value())
@@ -162,7 +144,7 @@ public final class ConfigShowCommand implements Runnable {
         .put("remote_max_size_mb", value(config.remoteSettings().maxSizeMb()))
         .put("use_published_plugins", value(config.remoteSettings().usePublishedPlugins()))
         .put("remotes", remotesJson(config.remoteSettings().remotes()))
-        .put("search_paths", paths)
+        .put("search_paths", Json.searchPaths(searchPaths))
         .put("diagnostics", Json.diagnostics(config.diagnostics()));
   }
 }

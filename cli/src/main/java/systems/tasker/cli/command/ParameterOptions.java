@@ -8,6 +8,7 @@ import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.ISetter;
 import picocli.CommandLine.Model.OptionSpec;
+import systems.tasker.cli.engine.OptionNames;
 import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.plugin.ParameterType;
 import systems.tasker.cli.plugin.TemplateMetadata;
@@ -33,7 +34,7 @@ public final class ParameterOptions {
         continue;
       }
       List<String> names = new ArrayList<>();
-      String kebab = "--" + parameter.name().replace('_', '-');
+      String kebab = OptionNames.optionOf(parameter.name());
       names.add(kebab);
       if (!kebab.equals("--" + parameter.name())) {
         names.add("--" + parameter.name());

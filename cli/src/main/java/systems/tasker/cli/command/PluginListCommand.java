@@ -6,15 +6,12 @@ import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import systems.tasker.cli.CliContext;
-import systems.tasker.cli.GlobalOptions;
 import systems.tasker.cli.discovery.DiscoveredPlugin;
 import systems.tasker.cli.discovery.PluginRegistry;
 import systems.tasker.cli.discovery.PluginSource;
 import systems.tasker.cli.discovery.RemoteOrigin;
 import systems.tasker.cli.discovery.SearchPath;
 import systems.tasker.cli.output.Json;
-import systems.tasker.cli.output.OutputFormat;
 import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.output.TextTable;
 import systems.tasker.cli.plugin.Diagnostic;
@@ -25,38 +22,29 @@ import systems.tasker.cli.plugin.TemplateRef;
 @Command(
     name = "list",
     description = "List the plugins found on the search paths.",
-    mixinStandardHelpOptions = true,
     footer = {
       "",
       "Examples:",
       "  tasker-cli plugin list",
       "  tasker-cli plugin list --all --plugin-path ./my-plugins"
     })
-public final class PluginListCommand implements Runnable {
+public final class PluginListCommand extends TaskerCommand {
 
-  private final CliContext context;
-
-  @Mixin GlobalOptions global;
-
-  @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: text).")
-  OutputFormat format = OutputFormat.TEXT;
+  @Mixin OutputFormatOption format;
 
   @Option(names = "--all", description = "Also show shadowed and broken plugins.")
   boolean all;
 
-  public PluginListCommand(CliContext context) {
-    this.context = context;
-  }
-
   @Override
-  public void run() {
+  protected int execute() {
+    CliContext context = context();
     PluginRegistry registry = context.registry();
-    if (format == OutputFormat.JSON) {
+    if (format.json()) {
       context.out().println(Json.write(Json.obj()
           .put("plugins", pluginsJson(registry.plugins()))
-          .put("searched", searchedJson(registry.searchPaths()))
+          .put("searched", Json.searchPaths(registry.searchPaths()))
           .put("diagnostics", Json.diagnostics(registry.diagnostics()))));
-      return;
+      return ExitCodes.OK;
     }
     for (Diagnostic problem : registry.diagnostics()) {
       context.err().println(TerminalText.line(problem.severity().label() + ": "
@@ -101,6 +89,28 @@ public final class PluginListCommand implements Runnable {
       }
       context.err().println("hint: pass --plugin-path DIR, or put plugins in ./.tasker-cli/plugins/");
     }
+    return ExitCodes.OK;
+  }
+
+  /** {@code remote:<name>@<commit>} for a remote's plugin: which commit is in use matters. */
+  private static String sourceText(DiscoveredPlugin plugin) {
+    RemoteOrigin remote = plugin.remote();
+    return remote == null || remote.commit() == null
+        ? plugin.sourceLabel()
+        : plugin.sourceLabel() + "@" + remote.commit().substring(0, 12);
+  }
+
+  /** The remote of a plugin, or {@code null}: name, URL without credentials, ref, commit. */
+  private static Json.Obj remoteJson(RemoteOrigin remote) {
+    if (remote == null) {
+      return null;
+    }
+    return Json.obj()
+        .put("name", remote.remote().isAdHoc() ? null : remote.remote().name())
+        .put("url", remote.remote().displayUrl())
+        .put("ref", remote.remote().ref())
+        .put("commit", remote.commit())
+        .put("fetched_at", remote.fetchedAt() == null ? null : remote.fetchedAt().toString());
   }
 
   private static List<Json.Obj> pluginsJson(List<DiscoveredPlugin> plugins) {
@@ -131,40 +141,6 @@ public final class PluginListCommand implements Runnable {
           .put("shadowed_by", plugin.shadowedBy() == null ? null : plugin.shadowedBy().toString())
           .put("templates", templates)
           .put("diagnostics", Json.diagnostics(plugin.diagnostics())));
-    }
-    return list;
-  }
-
-  /** {@code remote:<name>@<commit>} for a remote's plugin: which commit is in use matters. */
-  private static String sourceText(DiscoveredPlugin plugin) {
-    RemoteOrigin remote = plugin.remote();
-    return remote == null || remote.commit() == null
-        ? plugin.sourceLabel()
-        : plugin.sourceLabel() + "@" + remote.commit().substring(0, 12);
-  }
-
-  /** The remote of a plugin, or {@code null}: name, URL without credentials, ref, commit. */
-  static Json.Obj remoteJson(RemoteOrigin remote) {
-    if (remote == null) {
-      return null;
-    }
-    return Json.obj()
-        .put("name", remote.remote().isAdHoc() ? null : remote.remote().name())
-        .put("url", remote.remote().displayUrl())
-        .put("ref", remote.remote().ref())
-        .put("commit", remote.commit())
-        .put("fetched_at", remote.fetchedAt() == null ? null : remote.fetchedAt().toString());
-  }
-
-  private static List<Json.Obj> searchedJson(List<SearchPath> paths) {
-    List<Json.Obj> list = new ArrayList<>();
-    for (SearchPath path : paths) {
-      list.add(Json.obj()
-          .put("path", path.path().toString())
-          .put("source", path.sourceLabel())
-          .put("exists", path.exists())
-          .put("kind", path.kind().label())
-          .put("from_project", path.fromProject()));
     }
     return list;
   }

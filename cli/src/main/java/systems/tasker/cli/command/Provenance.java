@@ -9,13 +9,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import systems.tasker.cli.CliContext;
 import systems.tasker.cli.discovery.DiscoveredPlugin;
 import systems.tasker.cli.discovery.PluginSource;
 import systems.tasker.cli.discovery.RemoteOrigin;
 import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.output.TerminalText;
+import systems.tasker.cli.engine.AnswersFile;
 import systems.tasker.cli.plugin.TomlFiles;
+import systems.tasker.cli.plugin.TomlText;
 
 /**
  * Where a template came from, as {@code .tasker-cli-answers.toml} records it for a later
@@ -50,13 +51,6 @@ final class Provenance {
     return source;
   }
 
-  /** {@code [table]} with the keys of {@link #of}, as TOML lines. */
-  static String table(String name, TemplateEntry entry) {
-    StringBuilder text = new StringBuilder("[").append(name).append("]\n");
-    of(entry).forEach((key, value) -> text.append(TomlText.key(key)).append(" = ")
-        .append(TomlText.value(value)).append('\n'));
-    return text.toString();
-  }
 
   /**
    * After {@code template generate} of a remote's template: adds a {@code [[generated]]} entry
@@ -66,7 +60,7 @@ final class Provenance {
    */
   static void recordGeneration(CliContext context, Path outputDir, TemplateEntry entry,
       Map<String, Object> values) {
-    Path answers = outputDir.resolve(InitCommand.ANSWERS_FILE);
+    Path answers = outputDir.resolve(AnswersFile.PATH);
     StringBuilder text = new StringBuilder();
     try {
       if (Files.exists(answers, LinkOption.NOFOLLOW_LINKS)) {
@@ -90,7 +84,7 @@ final class Provenance {
           .append("plugin = ").append(TomlText.value(entry.plugin().name())).append('\n')
           .append("plugin_version = ")
           .append(TomlText.value(entry.plugin().manifest().version())).append('\n')
-          .append(table("generated.source", entry))
+          .append(AnswersFile.table("generated.source", of(entry)))
           .append("[generated.parameters]\n");
       values.forEach((key, value) -> text.append(TomlText.key(key)).append(" = ")
           .append(TomlText.value(value)).append('\n'));

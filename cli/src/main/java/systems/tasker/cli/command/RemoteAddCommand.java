@@ -5,8 +5,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import systems.tasker.cli.CliContext;
-import systems.tasker.cli.GlobalOptionsButPluginPath;
 import systems.tasker.cli.discovery.ConfigLoader;
 import systems.tasker.cli.discovery.RemotesFileEditor;
 import systems.tasker.cli.discovery.remote.RemoteSpec;
@@ -21,7 +19,6 @@ import systems.tasker.cli.plugin.TaskerException;
 @Command(
     name = "add",
     description = "Add a git remote of plugins to the configuration file.",
-    mixinStandardHelpOptions = true,
     footer = {
       "",
       "The file written: --config FILE; else, with --user,",
@@ -33,9 +30,8 @@ import systems.tasker.cli.plugin.TaskerException;
       "  tasker-cli remote add acme git@github.com:acme/plugins.git --ref v1.2",
       "  tasker-cli remote add local ../my-plugins --plugin-path plugins"
     })
-public final class RemoteAddCommand implements Runnable {
+public final class RemoteAddCommand extends CliCommand {
 
-  private final CliContext context;
 
   @Mixin GlobalOptionsButPluginPath global;
 
@@ -57,12 +53,10 @@ public final class RemoteAddCommand implements Runnable {
   @Option(names = "--user", description = "Write the user's configuration file, not the project's.")
   boolean user;
 
-  public RemoteAddCommand(CliContext context) {
-    this.context = context;
-  }
 
   @Override
-  public void run() {
+  protected int execute() {
+    CliContext context = context();
     if (!RemoteSpec.isValidName(name)) {
       throw new TaskerException(TaskerException.Kind.USAGE, "invalid remote name '" + name + "'",
           "a remote name is " + RemoteSpec.nameRule());
@@ -92,5 +86,6 @@ public final class RemoteAddCommand implements Runnable {
         + RemoteUrls.display(written) + " at " + ref + ") to " + file + "."));
     context.out().println(TerminalText.line("It is fetched when plugins are first needed;"
         + " 'tasker-cli remote update " + name + "' fetches it now."));
+    return ExitCodes.OK;
   }
 }

@@ -6,41 +6,31 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import systems.tasker.cli.CliContext;
-import systems.tasker.cli.GlobalOptions;
 import systems.tasker.cli.discovery.RemoteSettings;
 import systems.tasker.cli.discovery.remote.CachedRemote;
 import systems.tasker.cli.discovery.remote.RemoteCache;
 import systems.tasker.cli.discovery.remote.RemoteSpec;
 import systems.tasker.cli.discovery.remote.RemoteSync;
 import systems.tasker.cli.output.Json;
-import systems.tasker.cli.output.OutputFormat;
 import systems.tasker.cli.output.TextTable;
 
 /** {@code tasker-cli remote list}: each remote, and what its cache holds. Never fetches. */
 @Command(
     name = "list",
     description = "List the configured remotes: URL, ref, cached commit, age, fresh or stale.",
-    mixinStandardHelpOptions = true,
     footer = {"", "Examples:", "  tasker-cli remote list", "  tasker-cli remote list --format json"})
-public final class RemoteListCommand implements Runnable {
+public final class RemoteListCommand extends TaskerCommand {
 
-  private final CliContext context;
 
-  @Mixin GlobalOptions global;
+  @Mixin OutputFormatOption format;
 
-  @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: text).")
-  OutputFormat format = OutputFormat.TEXT;
-
-  public RemoteListCommand(CliContext context) {
-    this.context = context;
-  }
 
   /** One remote and its cache, as listed. */
   private record Row(RemoteSpec remote, RemoteCache.Lookup lookup, String status) {}
 
   @Override
-  public void run() {
+  protected int execute() {
+    CliContext context = context();
     RemoteSettings settings = context.config().remoteSettings();
     RemoteCache cache = context.remotes().cache();
     Instant now = Instant.now();
@@ -49,7 +39,7 @@ public final class RemoteListCommand implements Runnable {
       RemoteCache.Lookup lookup = cache.lookup(remote);
       rows.add(new Row(remote, lookup, status(lookup, now, settings.cacheMaxAgeHours().value())));
     }
-    if (format == OutputFormat.JSON) {
+    if (format.json()) {
       List<Json.Obj> list = new ArrayList<>();
       for (Row row : rows) {
         CachedRemote cached = row.lookup().cached();
@@ -70,13 +60,13 @@ public final class RemoteListCommand implements Runnable {
           .put("remotes", list)
           .put("cache_max_age_hours", settings.cacheMaxAgeHours().value())
           .put("cache_dir", cache.root().toString())));
-      return;
+      return ExitCodes.OK;
     }
     if (rows.isEmpty()) {
       context.err().println("No remotes configured.");
       context.err().println("hint: tasker-cli remote add NAME URL, or use-published-plugins = true"
           + " in the configuration");
-      return;
+      return ExitCodes.OK;
     }
     TextTable table = new TextTable("NAME", "URL", "REF", "COMMIT", "FETCHED", "STATUS");
     for (Row row : rows) {
@@ -89,6 +79,7 @@ public final class RemoteListCommand implements Runnable {
     context.out().println();
     context.out().println("Stale after " + settings.cacheMaxAgeHours().value()
         + " hours (cache-max-age-hours); cache in " + cache.root());
+    return ExitCodes.OK;
   }
 
   private static String status(RemoteCache.Lookup lookup, Instant now, long maxAgeHours) {

@@ -6,8 +6,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import systems.tasker.cli.CliContext;
-import systems.tasker.cli.GlobalOptions;
 import systems.tasker.cli.discovery.ConfigLoader;
 import systems.tasker.cli.discovery.RemotesFileEditor;
 import systems.tasker.cli.discovery.remote.RemoteSpec;
@@ -21,13 +19,9 @@ import systems.tasker.cli.plugin.TaskerException;
 @Command(
     name = "remove",
     description = "Remove a git remote from the configuration file, and its cache.",
-    mixinStandardHelpOptions = true,
     footer = {"", "Examples:", "  tasker-cli remote remove contrib"})
-public final class RemoteRemoveCommand implements Runnable {
+public final class RemoteRemoveCommand extends TaskerCommand {
 
-  private final CliContext context;
-
-  @Mixin GlobalOptions global;
 
   @Parameters(index = "0", paramLabel = "NAME", description = "The remote's name.")
   String name;
@@ -35,12 +29,10 @@ public final class RemoteRemoveCommand implements Runnable {
   @Option(names = "--user", description = "Edit the user's configuration file, not the project's.")
   boolean user;
 
-  public RemoteRemoveCommand(CliContext context) {
-    this.context = context;
-  }
 
   @Override
-  public void run() {
+  protected int execute() {
+    CliContext context = context();
     Path file = ConfigLoader.fileToEdit(context.environment(), context.explicitConfigFile(), user);
     if (!Files.exists(file)) {
       throw new TaskerException(TaskerException.Kind.USAGE,
@@ -65,5 +57,6 @@ public final class RemoteRemoveCommand implements Runnable {
     boolean cached = context.remotes().cache().remove(name);
     context.out().println(TerminalText.line("Removed remote '" + name + "' from " + file
         + (cached ? ", and its cache." : ".")));
+    return ExitCodes.OK;
   }
 }

@@ -6,8 +6,6 @@ import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import systems.tasker.cli.CliContext;
-import systems.tasker.cli.GlobalOptions;
 import systems.tasker.cli.discovery.remote.CachedRemote;
 import systems.tasker.cli.discovery.remote.RemoteSpec;
 import systems.tasker.cli.output.TerminalText;
@@ -21,28 +19,22 @@ import systems.tasker.cli.plugin.TaskerException;
 @Command(
     name = "update",
     description = "Fetch the remotes (or the one named) now.",
-    mixinStandardHelpOptions = true,
     footer = {"", "Examples:", "  tasker-cli remote update", "  tasker-cli remote update contrib"})
-public final class RemoteUpdateCommand implements Runnable {
+public final class RemoteUpdateCommand extends TaskerCommand {
 
-  private final CliContext context;
-
-  @Mixin GlobalOptions global;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "NAME",
       description = "The remote to fetch (default: every remote).")
   String name;
 
-  public RemoteUpdateCommand(CliContext context) {
-    this.context = context;
-  }
 
   @Override
-  public void run() {
+  protected int execute() {
+    CliContext context = context();
     List<RemoteSpec> remotes = remotes();
     if (remotes.isEmpty()) {
       context.err().println("No remotes configured; nothing to update.");
-      return;
+      return ExitCodes.OK;
     }
     List<TaskerException> failures = new ArrayList<>();
     for (RemoteSpec remote : remotes) {
@@ -69,13 +61,14 @@ public final class RemoteUpdateCommand implements Runnable {
           failures.size() + " of " + remotes.size() + " remotes could not be updated",
           failures.get(0).hint());
     }
+    return ExitCodes.OK;
   }
 
   private List<RemoteSpec> remotes() {
-    List<RemoteSpec> all = context.config().remotes();
+    List<RemoteSpec> all = context().config().remotes();
     if (name == null) {
       return all;
     }
-    return List.of(context.config().remoteSettings().require(name));
+    return List.of(context().config().remoteSettings().require(name));
   }
 }

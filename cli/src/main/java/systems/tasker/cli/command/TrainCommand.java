@@ -3,9 +3,6 @@ package systems.tasker.cli.command;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import systems.tasker.cli.CliContext;
-import systems.tasker.cli.GlobalOptions;
 import systems.tasker.cli.discovery.DiscoveredPlugin;
 import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.engine.TemplateChecker;
@@ -24,28 +21,25 @@ import systems.tasker.cli.plugin.TemplateMetadata;
  * not just whichever one a user happened to run first.
  */
 @Command(name = "__train", hidden = true)
-public final class TrainCommand implements Runnable {
+public final class TrainCommand extends TaskerCommand {
 
-  private final CliContext context;
-
-  @Mixin GlobalOptions global;
-
-  public TrainCommand(CliContext context) {
-    this.context = context;
-  }
+  /** The built-in template rendered: present in every build, whatever is installed. */
+  private static final String TRAINING_TEMPLATE = "tasker_config";
 
   @Override
-  public void run() {
+  protected int execute() {
+    CliContext context = context();
     for (DiscoveredPlugin plugin : context.registry().plugins()) {
       new ManifestReader().readPlugin(plugin.directory());
     }
-    TemplateEntry config = Templates.find(context, InitCommand.CONFIG_TEMPLATE, null, null, null);
-    TemplateMetadata metadata = Templates.metadata(context, config);
+    TemplateEntry config = Templates.find(context, TRAINING_TEMPLATE, null, null, null);
+    TemplateMetadata metadata = context.templates().metadata(config);
     new TemplateChecker().check(config.directory(), metadata);
     Map<String, Object> values = Generation.values(context, metadata, Map.of("name", "training"));
     GenerationPlan plan = Generation.render(context, config, metadata, values);
     new PlanWriter().preview(context.environment().workingDirectory().resolve(".tasker-cli-training"),
         plan, ExistingFiles.REFUSE);
     Json.write(Json.obj().put("files", List.of(plan.paths())));
+    return ExitCodes.OK;
   }
 }

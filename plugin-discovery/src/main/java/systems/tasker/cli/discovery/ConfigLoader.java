@@ -13,6 +13,7 @@ import systems.tasker.cli.discovery.remote.CheckoutWriter;
 import systems.tasker.cli.discovery.remote.RemoteSpec;
 import systems.tasker.cli.discovery.remote.RemoteUrls;
 import systems.tasker.cli.plugin.Diagnostic;
+import systems.tasker.cli.plugin.DiagnosticCodes;
 import systems.tasker.cli.plugin.Suggestions;
 import systems.tasker.cli.plugin.TomlFiles;
 
@@ -73,13 +74,13 @@ public final class ConfigLoader {
       return EffectiveConfig.none(env);
     }
     Path file = found.get();
-    TomlFiles.Parsed parsed = TomlFiles.parse(file, "config");
+    TomlFiles.Parsed parsed = TomlFiles.parse(file, TomlFiles.Kind.CONFIG);
     if (!parsed.ok()) {
-      if (explicitConfig != null && parsed.diagnostics().get(0).code().equals("config-missing")) {
+      if (explicitConfig != null && parsed.diagnostics().get(0).code().equals(DiagnosticCodes.CONFIG_MISSING)) {
         throw new ConfigException(
             List.of(
                 Diagnostic.error(
-                    "config-missing",
+                    DiagnosticCodes.CONFIG_MISSING,
                     file,
                     null,
                     "configuration file not found",
@@ -349,7 +350,7 @@ public final class ConfigLoader {
         }
         readRemote(item, at, layer).ifPresent(remote -> {
           if (layer.remotes.stream().anyMatch(other -> other.name().equals(remote.name()))) {
-            errors.add(Diagnostic.error("config-remote-duplicate", file, null,
+            errors.add(Diagnostic.error(DiagnosticCodes.CONFIG_REMOTE_DUPLICATE, file, null,
                 at + ": a remote named '" + remote.name() + "' is already declared in this table",
                 "give each remote its own name"));
           } else {
@@ -426,7 +427,7 @@ public final class ConfigLoader {
     }
 
     private void remoteError(String at, String problem, String hint) {
-      errors.add(Diagnostic.error("config-remote-invalid", file, null, at + " " + problem, hint));
+      errors.add(Diagnostic.error(DiagnosticCodes.CONFIG_REMOTE_INVALID, file, null, at + " " + problem, hint));
     }
 
     /** A whole number of at least {@code minimum}. */
@@ -448,7 +449,7 @@ public final class ConfigLoader {
       if (projectRoot == null || megabytes <= limit) {
         return megabytes;
       }
-      warnings.add(Diagnostic.warning("config-remote-limit-ignored", file, null,
+      warnings.add(Diagnostic.warning(DiagnosticCodes.CONFIG_REMOTE_LIMIT_IGNORED, file, null,
           where + " = " + megabytes + " in the project's own file is above the default " + limit
               + "; the default is used",
           "set it in your own configuration ($XDG_CONFIG_HOME/tasker-cli.toml or --config)"));
@@ -508,7 +509,7 @@ public final class ConfigLoader {
     private void wrongType(String where, String expected, JsonNode actual) {
       errors.add(
           Diagnostic.error(
-              "config-type",
+              DiagnosticCodes.CONFIG_TYPE,
               file,
               null,
               where + " must be " + expected + ", not " + describe(actual),
@@ -518,7 +519,7 @@ public final class ConfigLoader {
     private void unknownKey(String where, String key, Set<String> known) {
       warnings.add(
           Diagnostic.warning(
-              "config-unknown-key",
+              DiagnosticCodes.CONFIG_UNKNOWN_KEY,
               file,
               null,
               "unknown key "

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import systems.tasker.cli.plugin.TaskerException;
 import systems.tasker.cli.plugin.TomlFiles;
+import systems.tasker.cli.plugin.TomlText;
 
 /**
  * Adds and removes {@code [[remotes]]} tables in a configuration file's text, leaving every other
@@ -36,7 +37,7 @@ public final class RemotesFileEditor {
     if (!java.nio.file.Files.exists(file)) {
       return "";
     }
-    TomlFiles.Parsed parsed = TomlFiles.parse(file, "config");
+    TomlFiles.Parsed parsed = TomlFiles.parse(file, TomlFiles.Kind.CONFIG);
     if (!parsed.ok()) {
       throw new ConfigException(parsed.diagnostics());
     }
@@ -66,13 +67,13 @@ public final class RemotesFileEditor {
       added.append('\n');
     }
     added.append("[[remotes]]\n")
-        .append("name = ").append(TomlStrings.quoted(name)).append('\n')
-        .append("url = ").append(TomlStrings.quoted(url)).append('\n');
+        .append("name = ").append(TomlText.string(name)).append('\n')
+        .append("url = ").append(TomlText.string(url)).append('\n');
     if (!ref.equals(systems.tasker.cli.discovery.remote.RemoteSpec.DEFAULT_REF)) {
-      added.append("ref = ").append(TomlStrings.quoted(ref)).append('\n');
+      added.append("ref = ").append(TomlText.string(ref)).append('\n');
     }
     if (!pluginPath.isEmpty()) {
-      added.append("plugin-path = ").append(TomlStrings.quoted(pluginPath)).append('\n');
+      added.append("plugin-path = ").append(TomlText.string(pluginPath)).append('\n');
     }
     String result = added.toString();
     List<String> expected = new ArrayList<>(before);
@@ -152,7 +153,7 @@ public final class RemotesFileEditor {
 
   /** The names of the top-level remotes, in file order. */
   private static List<String> topLevelRemoteNames(Path file, String text) {
-    TomlFiles.Parsed parsed = TomlFiles.parseText(file, text, "config");
+    TomlFiles.Parsed parsed = TomlFiles.parseText(file, text, TomlFiles.Kind.CONFIG);
     if (!parsed.ok()) {
       throw new ConfigException(parsed.diagnostics());
     }

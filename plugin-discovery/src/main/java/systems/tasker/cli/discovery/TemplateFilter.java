@@ -31,6 +31,11 @@ public record TemplateFilter(String plugin, String language, String framework, S
     this(plugin, language, framework, null);
   }
 
+  /** This filter, taking templates only from the remote called {@code remoteName} (or any). */
+  public TemplateFilter fromRemote(String remoteName) {
+    return new TemplateFilter(plugin, language, framework, remoteName);
+  }
+
   public static TemplateFilter language(String language) {
     return new TemplateFilter(null, language, null);
   }

@@ -1,4 +1,4 @@
-package systems.tasker.cli;
+package systems.tasker.cli.command;
 
 import java.io.BufferedReader;
 import java.io.PrintWriter;
@@ -6,31 +6,33 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import systems.tasker.cli.discovery.ConfigLoader;
 import systems.tasker.cli.discovery.EffectiveConfig;
 import systems.tasker.cli.discovery.Environment;
 import systems.tasker.cli.discovery.PluginRegistry;
 import systems.tasker.cli.discovery.RemoteSettings;
 import systems.tasker.cli.discovery.SearchPaths;
+import systems.tasker.cli.discovery.TemplateLookup;
+import systems.tasker.cli.discovery.TemplateMatch;
 import systems.tasker.cli.discovery.remote.RemoteSpec;
 import systems.tasker.cli.discovery.remote.RemoteSync;
-import systems.tasker.cli.discovery.remote.RemoteUrls;
 import systems.tasker.cli.engine.ParameterPrompter;
 import systems.tasker.cli.engine.RenderLimits;
 import systems.tasker.cli.engine.plan.Interruption;
+import systems.tasker.cli.output.ConsolePrompter;
 import systems.tasker.cli.output.Style;
 import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.plugin.TaskerException;
 
 /**
- * Everything a command runs with: where output goes, the process environment, the global options,
- * and — built on first use, since most of the start-up cost is there — the configuration and the
- * plugin registry.
+ * Everything a command runs with: where output goes, the process environment, the global options
+ * of the run, and — built on first use, since most of the start-up cost is there — the
+ * configuration, the plugin registry and the template lookups.
  */
 public final class CliContext {
 
@@ -38,43 +40,63 @@ public final class CliContext {
   private final PrintWriter err;
   private final BufferedReader in;
   private final Environment environment;
-  private final Terminal terminal;
-  private final BuiltinPlugin builtin;
+  private final boolean interactive;
+  private final boolean color;
+  private final Supplier<Path> builtinDirectory;
   private final Interruption interruption;
 
-  private final List<String> pluginPaths = new ArrayList<>();
-  private String configFile;
-  private String profile;
-  private boolean noColor;
-  private boolean verbose;
-  private boolean quiet;
-  private boolean noInput;
-
-  private String remoteName;
-  private String remoteUrl;
-  private String remoteRef;
+  private GlobalOptions options = GlobalOptions.NONE;
+  private Optional<RemoteSpec> chosenRemote = Optional.empty();
   private boolean cachedRemotesOnly;
-
-  private final Map<Object, Object> computedOnce = new HashMap<>();
   private EffectiveConfig config;
   private PluginRegistry registry;
+  private TemplateLookup templates;
   private RemoteSync remoteSync;
+  private final Set<TemplateMatch> noted = new HashSet<>();
 
-  CliContext(
+  /**
+   * @param interactive stdin and stdout are terminals, so prompts are possible
+   * @param color stdout may show ANSI styles (unless {@code --no-color})
+   * @param builtinDirectory the plugin compiled into the CLI, or {@code null} when there is none;
+   *     asked for only when plugins are discovered
+   * @param interruption what stops a commit between two files and rolls it back (SIGINT, SIGTERM)
+   */
+  public CliContext(
       PrintWriter out,
       PrintWriter err,
       BufferedReader in,
       Environment environment,
-      Terminal terminal,
-      BuiltinPlugin builtin,
+      boolean interactive,
+      boolean color,
+      Supplier<Path> builtinDirectory,
       Interruption interruption) {
     this.out = out;
     this.err = err;
     this.in = in;
     this.environment = environment;
-    this.terminal = terminal;
+    this.interactive = interactive;
+    this.color = color;
+    this.builtinDirectory = builtinDirectory;
     this.interruption = interruption;
-    this.builtin = builtin;
+  }
+
+  /**
+   * The run's global options, once a parse has produced them. The configuration and the plugins
+   * depend on them, so what was loaded for other options is forgotten; the two parses of one run
+   * give equal options and share what they loaded.
+   */
+  public void useOptions(GlobalOptions parsed) {
+    if (!parsed.equals(options)) {
+      options = parsed;
+      config = null;
+      registry = null;
+      templates = null;
+      remoteSync = null;
+    }
+  }
+
+  public GlobalOptions options() {
+    return options;
   }
 
   public PrintWriter out() {
@@ -89,21 +111,17 @@ public final class CliContext {
     return environment;
   }
 
-  public Terminal terminal() {
-    return terminal;
-  }
-
   public boolean verbose() {
-    return verbose;
+    return options.verbose();
   }
 
   public boolean quiet() {
-    return quiet;
+    return options.quiet();
   }
 
   /** Styles for stdout: plain unless stdout is a terminal, colours are allowed and not refused. */
   public Style style() {
-    return terminal.color() && !noColor ? Style.ANSI : Style.PLAIN;
+    return color && !options.noColor() ? Style.ANSI : Style.PLAIN;
   }
 
   /** A path typed by the user, resolved against the working directory. */
@@ -114,16 +132,14 @@ public final class CliContext {
   /** The effective configuration, loaded once. Throws a usage error for a broken config file. */
   public EffectiveConfig config() {
     if (config == null) {
-      config =
-          ConfigLoader.load(
-              environment, explicitConfigFile(), profile);
+      config = ConfigLoader.load(environment, explicitConfigFile(), options.profile());
     }
     return config;
   }
 
   /** {@code --config FILE}, resolved, or {@code null}. */
   public Path explicitConfigFile() {
-    return configFile == null ? null : resolve(configFile);
+    return options.configFile() == null ? null : resolve(options.configFile());
   }
 
   /**
@@ -133,25 +149,40 @@ public final class CliContext {
    */
   public PluginRegistry registry() {
     if (registry == null) {
-      Optional<RemoteSpec> selected = selectedRemote();
       if (!cachedRemotesOnly) {
-        selected.ifPresent(remote -> remotes().ensure(remote));
+        chosenRemote.ifPresent(remote -> remotes().ensure(remote));
         for (RemoteSpec remote : config().remotes()) {
-          if (selected.map(chosen -> !chosen.name().equals(remote.name())).orElse(true)) {
+          if (chosenRemote.map(chosen -> !chosen.name().equals(remote.name())).orElse(true)) {
             remotes().ensure(remote);
           }
         }
       }
-      registry = PluginRegistry.discover(
-          environment, pluginPaths(), config(), builtin.directory(), selected);
+      registry = PluginRegistry.discover(environment, pluginPaths(), config(),
+          builtinDirectory.get(), chosenRemote);
     }
     return registry;
   }
 
   /**
-   * Fetching and caching remotes. JGit is only loaded (through the supplier, from {@link
-   * GitLibrary}) when a fetch is needed: a run that reads cached remotes, or has none, never loads
-   * it.
+   * The remote {@code --remote} or {@code --url} chose, whose plugins come first in this run;
+   * what was discovered for another choice is forgotten, as for other options.
+   */
+  void useRemote(Optional<RemoteSpec> chosen) {
+    if (!chosen.equals(chosenRemote)) {
+      chosenRemote = chosen;
+      registry = null;
+      templates = null;
+    }
+  }
+
+  /** The remote chosen for this run, if any. */
+  public Optional<RemoteSpec> chosenRemote() {
+    return chosenRemote;
+  }
+
+  /**
+   * Fetching and caching remotes. JGit is only loaded, from {@link GitLibrary}, when a fetch is
+   * needed: a run that reads cached remotes, or has none, never loads it.
    */
   public RemoteSync remotes() {
     if (remoteSync == null) {
@@ -159,9 +190,16 @@ public final class CliContext {
       remoteSync = new RemoteSync(SearchPaths.cache(environment), GitLibrary::fetcher,
           Clock.systemUTC(), settings.cacheMaxAgeHours().value(), settings.limits(),
           warning -> err.println("warning: " + TerminalText.lines(warning)),
-          this::info);
+          this::note);
     }
     return remoteSync;
+  }
+
+  /** An informational line on stderr, sanitised; none with {@code --quiet}. */
+  private void note(String line) {
+    if (!quiet()) {
+      err.println(TerminalText.lines(line));
+    }
   }
 
   /** Discovery uses what the cache holds, fetching nothing (shell completion must not wait). */
@@ -170,112 +208,29 @@ public final class CliContext {
   }
 
   /**
-   * The remote {@code --remote NAME} or {@code --url URL [--ref REF]} chose for this run.
-   *
-   * @throws TaskerException (usage) for an unknown remote name, both options at once, or
-   *     {@code --ref} without {@code --url}
+   * Template lookups and {@code template.toml} reads of this run, each done once: the option pass
+   * and the command both need them.
    */
-  public Optional<RemoteSpec> selectedRemote() {
-    if (remoteName != null && remoteUrl != null) {
-      throw new TaskerException(TaskerException.Kind.USAGE,
-          "--remote and --url both choose where templates come from; give one of them",
-          "--remote NAME for a configured remote, --url URL for any repository");
+  public TemplateLookup templates() {
+    if (templates == null) {
+      templates = new TemplateLookup(registry());
     }
-    if (remoteRef != null && remoteUrl == null) {
-      throw new TaskerException(TaskerException.Kind.USAGE,
-          "--ref only goes with --url (a configured remote has its own ref)",
-          "use --url URL --ref REF, or change the remote's ref in the configuration");
-    }
-    if (remoteUrl != null) {
-      String url = RemoteUrls.kind(remoteUrl) == RemoteUrls.Kind.LOCAL_PATH
-          ? resolve(remoteUrl).toString()
-          : remoteUrl;
-      return Optional.of(RemoteSpec.adHoc(url, remoteRef));
-    }
-    if (remoteName == null) {
-      return Optional.empty();
-    }
-    return Optional.of(config().remoteSettings().require(remoteName));
+    return templates;
   }
 
-  void setRemoteName(String name) {
-    this.remoteName = name;
-  }
-
-  void setRemoteUrl(String url) {
-    this.remoteUrl = url;
-  }
-
-  void setRemoteRef(String ref) {
-    this.remoteRef = ref;
+  /**
+   * Whether {@code match} has not been noted yet in this run: the passed-over plugins of a
+   * template are said once, though the option pass and the command both look it up.
+   */
+  public boolean firstNoteOf(TemplateMatch match) {
+    return noted.add(match);
   }
 
   /** The {@code --plugin-path} directories, resolved, in the order given. */
   public List<Path> pluginPaths() {
     List<Path> resolved = new ArrayList<>();
-    pluginPaths.forEach(typed -> resolved.add(resolve(typed)));
+    options.pluginPaths().forEach(typed -> resolved.add(resolve(typed)));
     return resolved;
-  }
-
-  /**
-   * The value for {@code key} computed once in this run: what the option pass and the command
-   * both need (a template's metadata) is read from disk once.
-   */
-  @SuppressWarnings("unchecked")
-  public <T> T once(Object key, Supplier<T> compute) {
-    Object value = computedOnce.get(key);
-    if (value == null) {
-      value = compute.get();
-      computedOnce.put(key, value);
-    }
-    return (T) value;
-  }
-
-  /** Prints an informational line to stderr unless {@code --quiet}, sanitised. */
-  public void info(String line) {
-    if (!quiet) {
-      err.println(TerminalText.lines(line));
-    }
-  }
-
-  void addPluginPath(String directory) {
-    if (directory != null) {
-      pluginPaths.add(directory);
-    }
-  }
-
-  /** Forgets the global options, before a command line is parsed again. */
-  void resetOptions() {
-    pluginPaths.clear();
-    remoteName = null;
-    remoteUrl = null;
-    remoteRef = null;
-    configFile = null;
-    profile = null;
-    noColor = false;
-    verbose = false;
-    quiet = false;
-    noInput = false;
-  }
-
-  void setConfigFile(String file) {
-    this.configFile = file;
-  }
-
-  void setProfile(String name) {
-    this.profile = name;
-  }
-
-  void setNoColor(boolean value) {
-    this.noColor = value;
-  }
-
-  void setVerbose(boolean value) {
-    this.verbose = value;
-  }
-
-  void setNoInput(boolean value) {
-    this.noInput = value;
   }
 
   /**
@@ -283,7 +238,7 @@ public final class CliContext {
    * stdout is not a terminal, or with {@code --no-input}.
    */
   public ParameterPrompter prompter() {
-    return terminal.interactive() && !noInput ? new ConsolePrompter(in, err, style()) : null;
+    return interactive && !options.noInput() ? new ConsolePrompter(in, err, style()) : null;
   }
 
   /** What stops a commit between two files and rolls it back (SIGINT, SIGTERM). */
@@ -315,9 +270,5 @@ public final class CliContext {
         RENDER_TIMEOUT_VARIABLE + " must be a number of seconds between 0 and 86400, got '"
             + written + "'",
         "unset it for the default of " + RenderLimits.DEFAULT_TIME.toSeconds() + " s");
-  }
-
-  void setQuiet(boolean value) {
-    this.quiet = value;
   }
 }

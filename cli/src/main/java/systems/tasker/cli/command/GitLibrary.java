@@ -1,4 +1,4 @@
-package systems.tasker.cli;
+package systems.tasker.cli.command;
 
 import java.net.MalformedURLException;
 import java.net.URISyntaxException;
