@@ -32,7 +32,6 @@ import systems.tasker.cli.plugin.TaskerException;
     })
 public final class RemoteAddCommand extends CliCommand {
 
-
   @Mixin GlobalOptionsButPluginPath global;
 
   @Parameters(index = "0", paramLabel = "NAME", description = "The remote's name.")
@@ -52,7 +51,6 @@ public final class RemoteAddCommand extends CliCommand {
 
   @Option(names = "--user", description = "Write the user's configuration file, not the project's.")
   boolean user;
-
 
   @Override
   protected int execute() {

@@ -21,9 +21,7 @@ import systems.tasker.cli.output.TextTable;
     footer = {"", "Examples:", "  tasker-cli remote list", "  tasker-cli remote list --format json"})
 public final class RemoteListCommand extends TaskerCommand {
 
-
   @Mixin OutputFormatOption format;
-
 
   /** One remote and its cache, as listed. */
   private record Row(RemoteSpec remote, RemoteCache.Lookup lookup, String status) {}

@@ -22,13 +22,11 @@ import systems.tasker.cli.plugin.TaskerException;
     footer = {"", "Examples:", "  tasker-cli remote remove contrib"})
 public final class RemoteRemoveCommand extends TaskerCommand {
 
-
   @Parameters(index = "0", paramLabel = "NAME", description = "The remote's name.")
   String name;
 
   @Option(names = "--user", description = "Edit the user's configuration file, not the project's.")
   boolean user;
-
 
   @Override
   protected int execute() {

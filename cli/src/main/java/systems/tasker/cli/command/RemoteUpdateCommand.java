@@ -22,11 +22,9 @@ import systems.tasker.cli.plugin.TaskerException;
     footer = {"", "Examples:", "  tasker-cli remote update", "  tasker-cli remote update contrib"})
 public final class RemoteUpdateCommand extends TaskerCommand {
 
-
   @Parameters(index = "0", arity = "0..1", paramLabel = "NAME",
       description = "The remote to fetch (default: every remote).")
   String name;
-
 
   @Override
   protected int execute() {
