@@ -97,6 +97,10 @@ check "installed tasker-cli plugin list shows tasker-contrib-python from source 
 check "the installer left a class-data-sharing archive beside the jar" \
   test -s "$prefix/lib/tasker-cli/$version/lib/tasker-cli.jsa"
 
+# Remotes: the git library is in the archive, beside the jar (it is loaded from there).
+check "the git library for remotes is installed beside the jar" \
+  test -s "$prefix/lib/tasker-cli/$version/lib/tasker-cli-git.jar"
+
 check "completions and man page are links into the current version" \
   sh -c 'test -f "$1/share/bash-completion/completions/tasker-cli" &&
     test -f "$1/share/zsh/site-functions/_tasker-cli" && test -f "$1/share/man/man1/tasker-cli.1" &&

@@ -32,6 +32,8 @@ public final class CompletionNamesCommand extends TaskerCommand {
   protected int execute() {
     CliContext context = context();
     Set<String> names = new TreeSet<>();
+    // Completion runs on every Tab: it lists what the cache holds and never fetches.
+    context.useCachedRemotesOnly();
     switch (kind) {
       case TEMPLATES -> {
         for (TemplateEntry entry : context.registry().templates(TemplateFilter.NONE)) {

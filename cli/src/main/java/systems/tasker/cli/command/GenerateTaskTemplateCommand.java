@@ -114,8 +114,8 @@ public final class GenerateTaskTemplateCommand extends GeneratingCommand {
 
   /** The task definition, and with {@code --with-handlers} a handler for each step without one. */
   @Override
-  protected GenerationPlan plan(Generation.Request request) {
-    GenerationPlan task = super.plan(request);
+  protected GenerationPlan plan(Generation.Request request, Map<String, Object> values) {
+    GenerationPlan task = super.plan(request, values);
     if (!withHandlers) {
       return task;
     }

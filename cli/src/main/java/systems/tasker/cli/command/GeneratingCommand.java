@@ -28,7 +28,13 @@ public abstract class GeneratingCommand extends TemplateDrivenCommand {
     Generation.Request request = new Generation.Request(entry, metadata(entry),
         given(generate.params, valuesSetByCommand()), outputDir(), generate.policy(),
         generate.write);
-    Generation.run(context(), request, plan(request));
+    Map<String, Object> values =
+        Generation.values(context(), request.metadata(), request.given());
+    Generation.run(context(), request, plan(request, values));
+    // A remote's template may change under the same name: say which commit made these files.
+    if (entry.plugin().remote() != null && !generate.write.dryRun) {
+      Provenance.recordGeneration(context(), request.outputDir(), entry, values);
+    }
     if (generate.write.format.text() && !context().quiet()) {
       printAfterwards(request);
     }
@@ -36,9 +42,8 @@ public abstract class GeneratingCommand extends TemplateDrivenCommand {
   }
 
   /** What the run writes: the template rendered with its values; a command may add to it. */
-  protected GenerationPlan plan(Generation.Request request) {
-    return Generation.render(context(), request.entry(), request.metadata(),
-        Generation.values(context(), request.metadata(), request.given()));
+  protected GenerationPlan plan(Generation.Request request, Map<String, Object> values) {
+    return Generation.render(context(), request.entry(), request.metadata(), values);
   }
 
   /** Lines printed after the files (text output, not quiet): nothing, unless a command says. */

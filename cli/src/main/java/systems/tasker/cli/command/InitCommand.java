@@ -59,6 +59,8 @@ public final class InitCommand extends TemplateDrivenCommand {
 
   @Mixin NewDirectoryOptions target;
 
+  @Mixin RemoteOptions remote;
+
   @Option(
       names = "--param",
       paramLabel = "KEY=VALUE",
@@ -78,6 +80,7 @@ public final class InitCommand extends TemplateDrivenCommand {
 
   @Override
   protected TemplateEntry template() {
+    remote.choose(context());
     return projectTemplate(language());
   }
 
@@ -126,6 +129,7 @@ public final class InitCommand extends TemplateDrivenCommand {
   @Override
   protected int execute() {
     CliContext context = context();
+    remote.choose(context);
     String lang = language();
     TemplateEntry entry = projectTemplate(lang);
     TemplateMetadata metadata = metadata(entry);
@@ -143,7 +147,7 @@ public final class InitCommand extends TemplateDrivenCommand {
       contribution(contribution, metadata, values).ifPresent(contributors::add);
     }
     contributors.add(new AnswersFile(entry.plugin().name(), entry.plugin().manifest().version(),
-        entry.ref().name(), lang, values));
+        entry.ref().name(), lang, values, Provenance.of(entry)));
     GenerationPlan plan = ProjectAssembly.plan(contributors);
     String nextSteps = nextSteps(entry, metadata, values);
 
@@ -200,7 +204,7 @@ public final class InitCommand extends TemplateDrivenCommand {
     CliContext context = context();
     TemplateEntry entry;
     try {
-      entry = Templates.find(context, templateName, null, null, null);
+      entry = Templates.findAnywhere(context, templateName);
     } catch (TemplateUnavailableException | UnknownNameException notInstalled) {
       return Optional.empty();
     }

@@ -26,6 +26,8 @@ public final class TemplateGenerateCommand extends GeneratingCommand {
 
   @Mixin TemplateChoiceOptions choice;
 
+  @Mixin RemoteOptions remote;
+
   @Override
   public Optional<TemplateMetadata> templateForOptions() {
     return name == null ? Optional.empty() : super.templateForOptions();
@@ -33,6 +35,7 @@ public final class TemplateGenerateCommand extends GeneratingCommand {
 
   @Override
   protected TemplateEntry template() {
+    remote.choose(context());
     return Templates.resolve(context(), name, choice.plugin, choice.language, choice.framework);
   }
 
