@@ -250,6 +250,35 @@ class ProjectGenerationTest {
   }
 
   @Test
+  void onATerminalTheLanguageIsChosenFromANumberedListOnce() {
+    cli.onTerminal("7\n2\nProcessPayment\n");
+
+    CliHarness.Run run = cli.run("template", "generate", "step_handler");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.err()).contains("template 'step_handler' exists for several languages: 1) python"
+        + " 2) ruby 3) rust 4) typescript; which one?")
+        .contains("answer with a number from 1 to 4 or a language's name");
+    assertThat(run.err().split("which one\\?", -1)).hasSize(3);
+    assertThat(run.out()).contains("(tasker-contrib-ruby)");
+    assertThat(cli.work.resolve("lib/app/step_handlers/process_payment_handler.rb")).exists();
+  }
+
+  @Test
+  void aProjectWhosePluginIsNowAnotherVersionSaysSo() throws IOException {
+    init("ruby");
+    Files.writeString(project.resolve(".tasker-cli-answers.toml"),
+        read(".tasker-cli-answers.toml").replace("plugin_version = \"0.1.0\"",
+            "plugin_version = \"0.0.9\""));
+
+    CliHarness.Run run = cli.run("generate", "handler", "refund");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.err()).containsOnlyOnce("note: this project was made with tasker-contrib-ruby"
+        + " 0.0.9; using version 0.1.0 (system, ");
+  }
+
+  @Test
   void anUnknownFrameworkIsAUsageErrorWithASuggestionAndListingFiltersOnIt() {
     cli.write(cli.system.resolve("rails/tasker-plugin.toml"), String.join("\n",
         "[plugin]", "name = \"acme-rails\"", "version = \"1.0.0\"", "description = \"d\"",

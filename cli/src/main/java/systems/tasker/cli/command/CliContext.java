@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -55,6 +57,8 @@ public final class CliContext {
   private Optional<Project> project;
   private RemoteSync remoteSync;
   private final Set<TemplateMatch> noted = new HashSet<>();
+  private final Map<String, String> languageChoices = new HashMap<>();
+  private final Set<String> notes = new HashSet<>();
 
   /**
    * @param interactive stdin and stdout are terminals, so prompts are possible
@@ -244,6 +248,24 @@ public final class CliContext {
    */
   public boolean firstNoteOf(TemplateMatch match) {
     return noted.add(match);
+  }
+
+  /** Whether {@code note} has not been printed yet in this run (both parses resolve templates). */
+  public boolean firstNote(String note) {
+    return notes.add(note);
+  }
+
+  /**
+   * The language the user chose on a terminal for the template named {@code templateKey}, asked
+   * with {@code ask} the first time only: the option pass and the command both need it.
+   */
+  public String languageChoice(String templateKey, Supplier<String> ask) {
+    String chosen = languageChoices.get(templateKey);
+    if (chosen == null) {
+      chosen = ask.get();
+      languageChoices.put(templateKey, chosen);
+    }
+    return chosen;
   }
 
   /** The {@code --plugin-path} directories, resolved, in the order given. */

@@ -14,9 +14,12 @@ import systems.tasker.cli.discovery.TemplateMatch;
 import systems.tasker.cli.discovery.remote.RemoteSpec;
 import systems.tasker.cli.discovery.TemplateUnavailableException;
 import systems.tasker.cli.discovery.UnknownNameException;
+import systems.tasker.cli.engine.ParameterPrompter;
 import systems.tasker.cli.output.TerminalText;
+import systems.tasker.cli.plugin.ParameterType;
 import systems.tasker.cli.plugin.Suggestions;
 import systems.tasker.cli.plugin.TaskerException;
+import systems.tasker.cli.plugin.TemplateParameter;
 import systems.tasker.cli.plugin.TemplateRef;
 
 /** Finding the template a command means, as every template command does. */
@@ -72,17 +75,36 @@ final class Templates {
       CliContext context, String name, String plugin, String language, String framework) {
     requireKnownFramework(context, framework);
     if (plugin == null) {
-      Optional<String> own = context.project().flatMap(Project::generatedBy)
-          .map(Project.GeneratedBy::plugin);
+      Optional<Project.GeneratedBy> own = context.project().flatMap(Project::generatedBy);
       if (own.isPresent()) {
         try {
-          return resolveIn(context, name, own.get(), language, framework);
+          TemplateEntry entry = resolveIn(context, name, own.get().plugin(), language, framework);
+          noteAnotherVersion(context, own.get(), entry);
+          return entry;
         } catch (TemplateUnavailableException | UnknownNameException notOffered) {
           // the project's plugin has no such template (or is not installed): any plugin may
         }
       }
     }
     return resolveIn(context, name, plugin, language, framework);
+  }
+
+  /**
+   * Says so when the project's plugin found now is not the version that made the project (a
+   * user-level copy of the same name, an upgrade): never a silent change of generator.
+   */
+  private static void noteAnotherVersion(CliContext context, Project.GeneratedBy recorded,
+      TemplateEntry entry) {
+    String version = entry.plugin().manifest().version();
+    if (recorded.version() == null || recorded.version().equals(version)) {
+      return;
+    }
+    String note = "note: this project was made with " + recorded.plugin() + " "
+        + recorded.version() + "; using version " + version + " ("
+        + entry.plugin().source().label() + ", " + entry.plugin().directory() + ")";
+    if (context.firstNote(note)) {
+      context.err().println(TerminalText.line(note));
+    }
   }
 
   private static TemplateEntry resolveIn(
@@ -98,12 +120,15 @@ final class Templates {
         // a template for no language in particular (a compose file) is still found
       }
     }
-    requireOneLanguage(context, name, plugin, framework);
-    return find(context, name, plugin, null, framework);
+    return find(context, name, plugin, oneLanguage(context, name, plugin, framework), framework);
   }
 
-  /** Refuses to pick among templates of one name written for different languages. */
-  private static void requireOneLanguage(
+  /**
+   * Never picks among templates of one name written for different languages: on a terminal the
+   * user chooses from a numbered list, elsewhere it is a usage error that lists them. Returns the
+   * language chosen, or {@code null} when there was nothing to choose.
+   */
+  private static String oneLanguage(
       CliContext context, String name, String plugin, String framework) {
     if (plugin != null) {
       context.registry().findPlugin(plugin);
@@ -118,12 +143,42 @@ final class Templates {
         languages.addAll(own);
       }
     }
-    if (variants.size() > 1) {
+    if (variants.size() <= 1) {
+      return null;
+    }
+    ParameterPrompter prompter = context.prompter();
+    if (prompter == null) {
       throw new TaskerException(TaskerException.Kind.USAGE,
           "template '" + name + "' exists for several languages: " + String.join(", ", languages)
               + "; say which one",
           "pass --language " + languages.iterator().next() + " (or another of them), or run the"
               + " command inside a project made by 'tasker-cli init'");
+    }
+    // asked once a run, though the option pass and the command both resolve the template
+    return context.languageChoice(TemplateRef.nameKey(name),
+        () -> askLanguage(prompter, name, new ArrayList<>(languages)));
+  }
+
+  /** A numbered choice of {@code languages}; a number or a name answers it. */
+  private static String askLanguage(ParameterPrompter prompter, String name,
+      List<String> languages) {
+    StringBuilder menu = new StringBuilder("template '" + name + "' exists for several languages:");
+    for (int i = 0; i < languages.size(); i++) {
+      menu.append(' ').append(i + 1).append(") ").append(languages.get(i));
+    }
+    TemplateParameter question = new TemplateParameter("language", menu + "; which one?",
+        ParameterType.STRING, true, null, List.of(), null);
+    String problem = null;
+    while (true) {
+      String answer = prompter.ask(question, problem).trim();
+      if (languages.contains(answer)) {
+        return answer;
+      }
+      if (answer.matches("[0-9]{1,3}") && Integer.parseInt(answer) >= 1
+          && Integer.parseInt(answer) <= languages.size()) {
+        return languages.get(Integer.parseInt(answer) - 1);
+      }
+      problem = "answer with a number from 1 to " + languages.size() + " or a language's name";
     }
   }
 
