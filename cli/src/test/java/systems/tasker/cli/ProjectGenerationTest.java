@@ -92,6 +92,20 @@ class ProjectGenerationTest {
   }
 
   @Test
+  void templateInfoListsTheEditsATemplateMakes() throws IOException {
+    CliHarness.Run text = cli.run("template", "info", "step_handler", "--language", "rust");
+    CliHarness.Run json = cli.run("template", "info", "step_handler", "--language", "rust",
+        "--format", "json");
+
+    assertThat(text.out()).contains("Edits of existing files:\n"
+        + "  src/handlers.rs: before '// tasker-cli: handler modules'\n");
+    JsonNode patch = new ObjectMapper().readTree(json.out()).get("patches").get(1);
+    assertThat(patch.get("file").asText()).isEqualTo("src/handlers.rs");
+    assertThat(patch.get("position").asText()).isEqualTo("before");
+    assertThat(patch.get("insert").asText()).contains("registry.add(Arc::new(");
+  }
+
+  @Test
   void aRustHandlerIsDeclaredAndRegisteredWithDefaultForAnApiHandler() throws IOException {
     init("rust");
 

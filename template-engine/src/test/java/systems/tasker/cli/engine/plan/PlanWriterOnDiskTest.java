@@ -129,4 +129,27 @@ class PlanWriterOnDiskTest {
       assertThat(new String(tail, UTF_8)).isEqualTo("tail");
     }
   }
+
+  @Test
+  void aFifoToBePatchedIsNeverOpenedAndIsAConflict() throws Exception {
+    Path out = Files.createDirectories(work.resolve("out"));
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", out.resolve("index.ts").toString()).inheritIO().start();
+    } catch (IOException noMkfifo) {
+      org.junit.jupiter.api.Assumptions.assumeTrue(false, "mkfifo is not available");
+      return;
+    }
+    assertThat(mkfifo.waitFor()).isZero();
+    GenerationPlan plan = new GenerationPlan(List.of(), List.of(new PlannedPatch("index.ts",
+        systems.tasker.cli.plugin.TemplatePatch.Position.APPEND, null, "x", "patch 1")));
+
+    // reading a FIFO would block forever; the preview returns at once
+    assertThat(new PlanWriter().preview(out, plan, ExistingFiles.REFUSE))
+        .extracting(FileChange::action, FileChange::note)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Action.CONFLICT,
+            "it is not a regular file"));
+    assertThatThrownBy(() -> new PlanWriter().commit(out, plan, ExistingFiles.REFUSE))
+        .isInstanceOf(ConflictException.class);
+  }
 }
