@@ -145,7 +145,12 @@ public final class GenerateTaskTemplateCommand extends GeneratingCommand {
     if (handlers == null) {
       return;
     }
-    List<String> missing = new ArrayList<>(missingHandlers(request, handlers).keySet());
+    List<String> missing;
+    try {
+      missing = new ArrayList<>(missingHandlers(request, handlers).keySet());
+    } catch (TaskerException cannotTell) {
+      return; // the files are written; a handler template that does not render tells nothing
+    }
     if (missing.isEmpty()) {
       return;
     }

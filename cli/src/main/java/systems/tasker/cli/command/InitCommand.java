@@ -39,7 +39,8 @@ import systems.tasker.cli.plugin.TemplateParameter;
       "",
       "Examples:",
       "  tasker-cli init my-project --language ruby",
-      "  tasker-cli init billing --language python -o ~/src --dry-run"
+      "  tasker-cli init billing --language python -o ~/src --dry-run",
+      "  tasker-cli init . --language rust        # the project in the current directory"
     })
 public final class InitCommand extends TemplateDrivenCommand {
 
@@ -183,11 +184,11 @@ public final class InitCommand extends TemplateDrivenCommand {
    * The project name by the rules of the project template's {@code name} parameter; whatever they
    * say, it must give the project directory a name.
    */
-  private void requireValidName(TemplateMetadata metadata, String name) {
-    Optional<String> problem = name.isBlank() ? Optional.of("the project name is empty")
-        : metadata.parameter("name").flatMap(parameter -> ParameterRules.refusal(parameter, name));
-    if (problem.isEmpty() && CaseConversion.kebabCase(name).isEmpty()) {
-      problem = Optional.of("'" + name + "' has no letters or digits to build names from");
+  private void requireValidName(TemplateMetadata metadata, String projectName) {
+    Optional<String> problem = projectName.isBlank() ? Optional.of("the project name is empty")
+        : metadata.parameter("name").flatMap(parameter -> ParameterRules.refusal(parameter, projectName));
+    if (problem.isEmpty() && CaseConversion.kebabCase(projectName).isEmpty()) {
+      problem = Optional.of("'" + projectName + "' has no letters or digits to build names from");
     }
     problem.ifPresent(why -> {
       throw new TaskerException(TaskerException.Kind.USAGE, "invalid project name: " + why,

@@ -1,6 +1,7 @@
 package systems.tasker.cli.command;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -67,8 +68,8 @@ final class Templates {
    *       (for the language); else the highest-priority plugin;
    *   <li>the language: {@code --language}; else the configuration's {@code default-language},
    *       as a preference (a template no plugin offers for it is still found without it); with
-   *       neither, a template offered for several languages is a usage error that lists them,
-   *       never a silent pick.
+   *       neither, a template offered for several languages is a numbered choice on a terminal
+   *       and a usage error that lists them elsewhere, never a silent pick.
    * </ol>
    */
   static TemplateEntry resolve(
@@ -133,7 +134,7 @@ final class Templates {
     if (plugin != null) {
       context.registry().findPlugin(plugin);
     }
-    Set<List<String>> variants = new java.util.HashSet<>();
+    Set<List<String>> variants = new HashSet<>();
     Set<String> languages = new TreeSet<>();
     for (TemplateEntry entry : context.registry().templates(
         new TemplateFilter(plugin, null, framework))) {
@@ -209,9 +210,8 @@ final class Templates {
             : "frameworks the installed plugins declare: " + String.join(", ", declared));
   }
 
-  /** The frameworks {@code ref} names, for listings that filter on one strictly. */
+  /** Whether {@code ref} names {@code framework}, for listings that filter on one strictly. */
   static boolean namesFramework(TemplateRef ref, String framework) {
-    List<String> frameworks = new ArrayList<>(ref.frameworks());
-    return frameworks.stream().anyMatch(known -> known.equalsIgnoreCase(framework));
+    return ref.frameworks().stream().anyMatch(known -> known.equalsIgnoreCase(framework));
   }
 }
