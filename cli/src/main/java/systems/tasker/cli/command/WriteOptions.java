@@ -14,7 +14,8 @@ public final class WriteOptions {
       names = {"-o", "--output"},
       paramLabel = "DIR",
       descriptionKey = "output",
-      description = "Write into DIR (default: config default-output-dir, else the current directory).")
+      description = "Write into DIR (default: config default-output-dir, else the root of the"
+          + " project around the current directory, else the current directory).")
   String output;
 
   @Option(names = "--dry-run", description = "Print what would be written, and write nothing.")
