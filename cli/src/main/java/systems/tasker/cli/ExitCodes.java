@@ -1,6 +1,6 @@
 package systems.tasker.cli;
 
-/** The process exit codes, named in one place (DESIGN.md "Output and exit codes"). */
+/** The process exit codes, named in one place (docs/architecture.md, "Exit codes and errors"). */
 public final class ExitCodes {
   /** Success. */
   public static final int OK = 0;

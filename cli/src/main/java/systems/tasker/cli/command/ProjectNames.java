@@ -8,7 +8,7 @@ import systems.tasker.cli.engine.CaseConversion;
 
 /**
  * Whether a project name can become a valid package, module, crate and class name in a language
- * (PROJECTS.md "Names"), and if not, why — before anything renders.
+ * (docs/generated-projects.md, "Project names"), and if not, why — before anything renders.
  */
 final class ProjectNames {
 

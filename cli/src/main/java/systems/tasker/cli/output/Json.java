@@ -21,9 +21,9 @@ import systems.tasker.cli.plugin.Diagnostic;
 
 /**
  * JSON output: ordered maps and lists written with two-space indentation and "\n" line ends on
- * every platform. The shapes are DESIGN.md's, and only ever grow. Written with jackson-core's
- * streaming generator: an {@code ObjectMapper} would load several hundred classes of data binding
- * for what is a walk over maps and lists.
+ * every platform. The shapes are those of docs/architecture.md, and only ever grow. Written with
+ * jackson-core's streaming generator: an {@code ObjectMapper} would load several hundred classes
+ * of data binding for what is a walk over maps and lists.
  */
 public final class Json {
 
@@ -128,7 +128,7 @@ public final class Json {
     json.writeEndObject();
   }
 
-  /** A diagnostic as DESIGN.md's {@code plugin validate --format json} shows it. */
+  /** A diagnostic as {@code plugin validate --format json} shows it (docs/architecture.md). */
   public static Obj diagnostic(Diagnostic diagnostic) {
     return obj()
         .put("severity", diagnostic.severity().label())

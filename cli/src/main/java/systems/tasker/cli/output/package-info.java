@@ -1,2 +1,2 @@
-/** Terminal and JSON output: tables, styles, and the stable JSON shapes of DESIGN.md. */
+/** Terminal and JSON output: tables, styles, and the stable JSON shapes of docs/architecture.md. */
 package systems.tasker.cli.output;

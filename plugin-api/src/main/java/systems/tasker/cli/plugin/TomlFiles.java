@@ -25,7 +25,8 @@ import java.util.List;
 public final class TomlFiles {
 
   // The factory, not a TomlMapper: an ObjectMapper loads and initialises some 300 classes of
-  // data-binding machinery that reading a small file into a tree never uses (start-up, PERF.md).
+  // data-binding machinery that reading a small file into a tree never uses (start-up, see
+  // docs/performance.md).
   private static final TomlFactory FACTORY = new TomlFactory();
 
   private TomlFiles() {}

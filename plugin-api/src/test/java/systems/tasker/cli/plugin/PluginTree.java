@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.groups.Tuple;
 
 /** Builds plugin directories on an in-memory Unix file system for tests. */
 final class PluginTree implements AutoCloseable {
@@ -68,6 +71,13 @@ final class PluginTree implements AutoCloseable {
 
   PluginTree manifest(String content) {
     return file(PluginManifest.FILE_NAME, content);
+  }
+
+  /** Each diagnostic of {@code result} as (code, line, column), to compare in one assertion. */
+  static List<Tuple> positions(ReadResult<?> result) {
+    return result.diagnostics().stream()
+        .map(d -> Assertions.tuple(d.code(), d.line(), d.column()))
+        .toList();
   }
 
   @Override

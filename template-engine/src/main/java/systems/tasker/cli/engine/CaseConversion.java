@@ -10,8 +10,9 @@ import java.util.Objects;
  * {@code kebab_case}, {@code screaming_snake_case} and {@code title_case} template filters.
  *
  * <p>Words are split the way the Rust {@code heck} crate (0.5) splits them, so a plugin renders
- * the same names under this CLI and the reference Rust CLI (see {@code CASE.md}). This class does
- * not touch Pebble: the command line validates names with it before any template is loaded.
+ * the same names under this CLI and the reference Rust CLI (see {@code docs/case-conversion.md}).
+ * This class does not touch Pebble: the command line validates names with it before any template
+ * is loaded.
  */
 public final class CaseConversion {
 

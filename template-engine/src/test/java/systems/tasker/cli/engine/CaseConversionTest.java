@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CaseConversionTest {
 
-  /** The whole table of CASE.md. */
+  /** The table of docs/case-conversion.md. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       ProcessPayment    | process_payment   | ProcessPayment  | processPayment  | process-payment

@@ -1,0 +1,98 @@
+package systems.tasker.cli.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import systems.tasker.cli.plugin.Diagnostic;
+import systems.tasker.cli.plugin.ManifestDialect;
+import systems.tasker.cli.plugin.ParameterType;
+import systems.tasker.cli.plugin.Severity;
+import systems.tasker.cli.plugin.TemplateMetadata;
+import systems.tasker.cli.plugin.TemplateOutput;
+import systems.tasker.cli.plugin.TemplateParameter;
+
+/**
+ * The render checks of {@code plugin validate} reach conditions, subdirectory patterns and every
+ * file of a tree template, and leave alone what is copied verbatim.
+ */
+class TemplateCheckerTreeAndConditionsTest {
+
+  private final FileSystem fs = TemplateDirs.unixFileSystem();
+  private final Path dir = fs.getPath("/plugin/templates/project");
+  private final Path toml = dir.resolve("template.toml");
+
+  @AfterEach
+  void close() throws IOException {
+    fs.close();
+  }
+
+  private static final List<TemplateParameter> NAME = List.of(
+      new TemplateParameter("name", "", ParameterType.STRING, true, null, List.of(), null));
+
+  private List<Diagnostic> check(List<TemplateOutput> outputs, String filesDir) {
+    return new TemplateChecker().check(dir, new TemplateMetadata("project", "", null, NAME,
+        outputs, filesDir, ManifestDialect.ARRAYS));
+  }
+
+  @Test
+  void aConditionThatDoesNotCompileIsASyntaxErrorInTemplateToml() {
+    TemplateDirs.write(dir, "a.tera", "a");
+
+    List<Diagnostic> diagnostics =
+        check(List.of(new TemplateOutput("a.tera", "a.txt", null, "name ==", false)), null);
+
+    assertThat(diagnostics).extracting(Diagnostic::severity, Diagnostic::code, Diagnostic::file)
+        .containsExactly(tuple(Severity.ERROR, "template-syntax", toml));
+    assertThat(diagnostics.get(0).message()).startsWith("In the condition of output 'a.tera': ");
+  }
+
+  @Test
+  void conditionsAndSubdirectoriesAreCheckedForUndeclaredVariables() {
+    TemplateDirs.write(dir, "a.tera", "a");
+
+    List<Diagnostic> diagnostics = check(List.of(
+        new TemplateOutput("a.tera", "a.txt", "{{ folder }}", "with_tests", false)), null);
+
+    assertThat(diagnostics).filteredOn(d -> d.severity() == Severity.WARNING)
+        .extracting(Diagnostic::file, Diagnostic::message)
+        .containsExactly(
+            tuple(toml, "In the subdir of output 'a.tera': variable 'folder' is neither a"
+                + " parameter nor set in the template"),
+            tuple(toml, "In the condition of output 'a.tera': variable 'with_tests' is neither a"
+                + " parameter nor set in the template"));
+  }
+
+  @Test
+  void everyTreeFileIsCheckedInPathOrderByItsPathAndRenderedFilesByTheirContent() {
+    TemplateDirs.write(dir, "files/{{ crate }}/lib.rs.tera", "fn main() {}\n");
+    TemplateDirs.write(dir, "files/src/broken.txt.peb", "ok\n{% if name %}\n");
+    TemplateDirs.write(dir, "files/docs/verbatim.md", "{% this is no template, and stays so");
+
+    List<Diagnostic> diagnostics = check(List.of(), "files");
+
+    assertThat(diagnostics).extracting(Diagnostic::severity, Diagnostic::code, Diagnostic::file,
+            Diagnostic::line)
+        .containsExactly(
+            tuple(Severity.ERROR, "template-syntax", dir.resolve("files/src/broken.txt.peb"), 3),
+            tuple(Severity.WARNING, "template-unknown-variable", toml, null));
+    assertThat(diagnostics.get(1).message()).isEqualTo("In the path of"
+        + " 'files/{{ crate }}/lib.rs.tera': variable 'crate' is neither a parameter nor set in"
+        + " the template");
+  }
+
+  @Test
+  void aFilesDirThatIsNotADirectoryIsAnError() {
+    TemplateDirs.write(dir, "files", "not a directory");
+
+    assertThat(check(List.of(), "files")).containsExactly(Diagnostic.error(
+        "template-files-dir-missing", toml, null,
+        "[files] dir 'files' is not a directory inside the template",
+        "Create the directory or fix [files] dir"));
+  }
+}
