@@ -116,6 +116,19 @@ public final class CliContext {
     return registry;
   }
 
+  /** Whether this run has discovered the plugins (through {@link #registry()}). */
+  public boolean hasDiscovered() {
+    return registry != null;
+  }
+
+  /**
+   * Whether {@code --plugin-path}, {@code --config} or {@code --profile} pointed this run at other
+   * plugins or configuration than a plain run in this directory finds.
+   */
+  public boolean pointedElsewhere() {
+    return !pluginPaths.isEmpty() || configFile != null || profile != null;
+  }
+
   /** The {@code --plugin-path} directories, resolved, in the order given. */
   public List<Path> pluginPaths() {
     List<Path> resolved = new ArrayList<>();

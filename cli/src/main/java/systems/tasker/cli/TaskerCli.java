@@ -2,6 +2,8 @@ package systems.tasker.cli;
 
 import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,6 +19,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import systems.tasker.cli.command.CompletionCommand;
+import systems.tasker.cli.command.CompletionNames;
 import systems.tasker.cli.command.CompletionNamesCommand;
 import systems.tasker.cli.command.ConfigCommand;
 import systems.tasker.cli.command.ConfigShowCommand;
@@ -125,9 +128,21 @@ public final class TaskerCli implements Runnable {
       Environment environment,
       Terminal terminal,
       Interruption interruption) {
-    return execute(commandLine(in, out, err, environment, terminal,
-        new BuiltinPlugin(TaskerCli.class), commandsNeededFor(args), interruption), args);
+    CommandLine commandLine = commandLine(in, out, err, environment, terminal,
+        new BuiltinPlugin(TaskerCli.class), commandsNeededFor(args), interruption);
+    int code = execute(commandLine, args);
+    if (code == ExitCodes.OK) {
+      // A run that succeeded keeps the names shell completion offers up to date; one that
+      // failed changes nothing on disk.
+      CompletionNames.refreshCache(((TaskerCli) commandLine.getCommand()).context,
+          CliVersion.text(), () -> commandLine(new BufferedReader(new StringReader("")),
+              NOWHERE, NOWHERE, environment, Terminal.NONE, BuiltinPlugin.none()).getCommandSpec());
+    }
+    return code;
   }
+
+  /** Where the output of a command line built only for its model goes. */
+  private static final PrintWriter NOWHERE = new PrintWriter(Writer.nullWriter());
 
   /**
    * The top-level commands a run of {@code args} needs: the one it names; none for a bare

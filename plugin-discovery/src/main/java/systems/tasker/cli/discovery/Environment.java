@@ -22,6 +22,7 @@ public record Environment(Path workingDirectory, Path home, Map<String, String> 
 
   public static final String SYSTEM_PLUGINS_VARIABLE = "TASKER_CLI_SYSTEM_PLUGINS";
   public static final String XDG_CONFIG_HOME_VARIABLE = "XDG_CONFIG_HOME";
+  public static final String XDG_CACHE_HOME_VARIABLE = "XDG_CACHE_HOME";
   public static final String HOME_VARIABLE = "HOME";
 
   public Environment {
@@ -69,11 +70,20 @@ public record Environment(Path workingDirectory, Path home, Map<String, String> 
    * directory specification asks.
    */
   public Path xdgConfigHome() {
-    return variable(XDG_CONFIG_HOME_VARIABLE)
+    return xdgDirectory(XDG_CONFIG_HOME_VARIABLE, ".config");
+  }
+
+  /** {@code $XDG_CACHE_HOME}, or {@code ~/.cache}; a relative value is ignored likewise. */
+  public Path xdgCacheHome() {
+    return xdgDirectory(XDG_CACHE_HOME_VARIABLE, ".cache");
+  }
+
+  private Path xdgDirectory(String variable, String inHome) {
+    return variable(variable)
         .map(value -> fileSystem().getPath(value))
         .filter(Path::isAbsolute)
         .map(Path::normalize)
-        .orElseGet(() -> home.resolve(".config"));
+        .orElseGet(() -> home.resolve(inHome));
   }
 
   /** {@code $TASKER_CLI_SYSTEM_PLUGINS} (relative to the working directory), or the default. */
