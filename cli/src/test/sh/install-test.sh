@@ -309,6 +309,9 @@ check "without Java, the installed tasker-cli init demo --language ruby writes a
     test -f demo/docker-compose.tasker.yml' sh "$work/sc-out" "$sc_prefix"
 check "the installed self-contained tasker-cli runs its own runtime with its AOT cache (-XX:AOTMode=on)" \
   without_java env TASKER_CLI_AOT_MODE=on "$sc_prefix/bin/tasker-cli" --version
+check "the installed tasker-cli reads its built-in templates from the copy beside its jar" \
+  without_java sh -c '"$1/bin/tasker-cli" plugin list --format json |
+    grep -q "\"path\" : \"$1/lib/tasker-cli/$2/lib/tasker-cli-builtin\""' sh "$sc_prefix" "$version"
 check "the self-contained tasker-cli lists templates as JSON (Jackson without data binding)" \
   without_java sh -c '"$1/bin/tasker-cli" template list --format json | grep -q "\"templates\""' \
   sh "$sc_prefix"

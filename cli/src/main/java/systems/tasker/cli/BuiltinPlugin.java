@@ -10,7 +10,6 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -74,24 +73,26 @@ public final class BuiltinPlugin {
 
   /**
    * {@code <jar's directory>/tasker-cli-builtin} when the index beside the jar equals the jar's
-   * own; {@code null} when there is none, it differs, or this class is not running from a jar.
+   * own; {@code null} when there is none, it differs, or the class path is not that one jar. The
+   * jar is the class path ({@code java -jar}) rather than this class's code source: a class from
+   * an AOT cache or class-data-sharing archive reports where the jar was when the cache was made.
    */
   private Path unpackedBesideTheJar() {
+    String classPath = System.getProperty("java.class.path", "");
+    if (!classPath.endsWith(".jar") || classPath.indexOf(java.io.File.pathSeparatorChar) >= 0) {
+      return null;
+    }
     try (InputStream in = anchor.getResourceAsStream("/" + INDEX)) {
-      CodeSource source = anchor.getProtectionDomain().getCodeSource();
-      if (in == null || source == null || source.getLocation() == null) {
-        return null;
-      }
-      Path jar = Path.of(source.getLocation().toURI());
+      Path jar = Path.of(classPath).toAbsolutePath();
       Path index = jar.resolveSibling(INDEX);
       Path directory = jar.resolveSibling(RESOURCE_ROOT);
-      if (!Files.isRegularFile(jar) || !Files.isRegularFile(index) || !Files.isDirectory(directory)
-          || Files.size(index) > MAX_INDEX_BYTES) {
+      if (in == null || !Files.isRegularFile(jar) || !Files.isRegularFile(index)
+          || !Files.isDirectory(directory) || Files.size(index) > MAX_INDEX_BYTES) {
         return null;
       }
       return Arrays.equals(in.readNBytes(MAX_INDEX_BYTES + 1), Files.readAllBytes(index))
           ? directory : null;
-    } catch (IOException | URISyntaxException | RuntimeException unusable) {
+    } catch (IOException | RuntimeException unusable) {
       return null;
     }
   }
