@@ -11,6 +11,8 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import systems.tasker.cli.command.CliContext;
+import systems.tasker.cli.command.ExitCodes;
 import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.plugin.Suggestions;
 import systems.tasker.cli.plugin.TaskerException;

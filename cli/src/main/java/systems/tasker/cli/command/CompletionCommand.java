@@ -4,14 +4,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import systems.tasker.cli.CliContext;
 import systems.tasker.cli.completion.CompletionScript;
 
 /** {@code tasker-cli completion bash|zsh}: prints the shell completion script. */
 @Command(
     name = "completion",
     description = "Print the shell completion script for bash or zsh.",
-    mixinStandardHelpOptions = true,
     footer = {
       "",
       "The script completes commands, options, template names, plugin names and languages.",
@@ -22,7 +20,7 @@ import systems.tasker.cli.completion.CompletionScript;
       "",
       "An installed tasker-cli already puts both scripts under <prefix>/share/."
     })
-public final class CompletionCommand implements Runnable {
+public final class CompletionCommand extends CliCommand {
 
   /** The shells a script exists for. */
   public enum Shell {
@@ -30,20 +28,16 @@ public final class CompletionCommand implements Runnable {
     ZSH
   }
 
-  private final CliContext context;
-
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "SHELL", description = "bash or zsh.")
   Shell shell;
 
-  public CompletionCommand(CliContext context) {
-    this.context = context;
-  }
-
   @Override
-  public void run() {
+  protected int execute() {
     CommandSpec root = spec.root();
-    context.out().print(shell == Shell.BASH ? CompletionScript.bash(root) : CompletionScript.zsh(root));
+    context().out().print(
+        shell == Shell.BASH ? CompletionScript.bash(root) : CompletionScript.zsh(root));
+    return ExitCodes.OK;
   }
 }

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
-import systems.tasker.cli.CliContext;
 import systems.tasker.cli.completion.CompletionCache;
 import systems.tasker.cli.completion.CompletionScript;
 import systems.tasker.cli.discovery.DiscoveredPlugin;
@@ -77,7 +76,7 @@ public final class CompletionNames {
       Map<String, String> options, CliContext context, TemplateEntry entry) {
     TemplateMetadata metadata;
     try {
-      metadata = Templates.metadata(context, entry);
+      metadata = context.templates().metadata(entry);
     } catch (RuntimeException unreadable) {
       return;
     }

@@ -2,10 +2,7 @@ package systems.tasker.cli.command;
 
 import java.util.Set;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import systems.tasker.cli.CliContext;
-import systems.tasker.cli.GlobalOptions;
 import systems.tasker.cli.plugin.PluginNames;
 
 /**
@@ -16,7 +13,7 @@ import systems.tasker.cli.plugin.PluginNames;
  * params} reads a {@code template.toml}, only the named template's.
  */
 @Command(name = "__complete", hidden = true)
-public final class CompletionNamesCommand implements Runnable {
+public final class CompletionNamesCommand extends TaskerCommand {
 
   /** What to list. */
   public enum Kind {
@@ -26,22 +23,15 @@ public final class CompletionNamesCommand implements Runnable {
     PARAMS
   }
 
-  private final CliContext context;
-
-  @Mixin GlobalOptions global;
-
   @Parameters(index = "0", paramLabel = "KIND")
   Kind kind;
 
   @Parameters(index = "1", arity = "0..1", paramLabel = "TEMPLATE")
   String template;
 
-  public CompletionNamesCommand(CliContext context) {
-    this.context = context;
-  }
-
   @Override
-  public void run() {
+  protected int execute() {
+    CliContext context = context();
     Set<String> names = switch (kind) {
       case TEMPLATES -> CompletionNames.templates(context.registry());
       case PLUGINS -> CompletionNames.plugins(context.registry());
@@ -56,5 +46,6 @@ public final class CompletionNamesCommand implements Runnable {
         context.out().println(name);
       }
     }
+    return ExitCodes.OK;
   }
 }

@@ -1,20 +1,15 @@
 package systems.tasker.cli.command;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import systems.tasker.cli.CliContext;
-import systems.tasker.cli.GlobalOptions;
 import systems.tasker.cli.discovery.ConfigValue;
 import systems.tasker.cli.discovery.EffectiveConfig;
 import systems.tasker.cli.discovery.SearchPath;
 import systems.tasker.cli.discovery.SearchPaths;
 import systems.tasker.cli.output.Json;
-import systems.tasker.cli.output.OutputFormat;
 import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.output.TextTable;
 import systems.tasker.cli.plugin.Diagnostic;
@@ -23,34 +18,25 @@ import systems.tasker.cli.plugin.Diagnostic;
 @Command(
     name = "show",
     description = "Show the effective configuration, where each value came from, and the search paths.",
-    mixinStandardHelpOptions = true,
     footer = {
       "",
       "Examples:",
       "  tasker-cli config show",
       "  tasker-cli config show --profile work --format json"
     })
-public final class ConfigShowCommand implements Runnable {
+public final class ConfigShowCommand extends TaskerCommand {
 
-  private final CliContext context;
-
-  @Mixin GlobalOptions global;
-
-  @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: text).")
-  OutputFormat format = OutputFormat.TEXT;
-
-  public ConfigShowCommand(CliContext context) {
-    this.context = context;
-  }
+  @Mixin OutputFormatOption format;
 
   @Override
-  public void run() {
+  protected int execute() {
+    CliContext context = context();
     EffectiveConfig config = context.config();
     List<SearchPath> searchPaths =
         SearchPaths.resolve(context.environment(), context.pluginPaths(), config);
-    if (format == OutputFormat.JSON) {
+    if (format.json()) {
       context.out().println(Json.write(json(config, searchPaths)));
-      return;
+      return ExitCodes.OK;
     }
     PrintWriter out = context.out();
     // A cloned repository's configuration is untrusted: every value is sanitised.
@@ -87,6 +73,7 @@ public final class ConfigShowCommand implements Runnable {
       context.err().println("warning: " + TerminalText.line(warning.location() + ": "
           + warning.message() + (warning.hint() == null ? "" : " (" + warning.hint() + ")")));
     }
+    return ExitCodes.OK;
   }
 
   private static String text(ConfigValue<?> value) {
@@ -102,15 +89,6 @@ public final class ConfigShowCommand implements Runnable {
   }
 
   private static Json.Obj json(EffectiveConfig config, List<SearchPath> searchPaths) {
-    List<Json.Obj> paths = new ArrayList<>();
-    for (SearchPath path : searchPaths) {
-      paths.add(Json.obj()
-          .put("path", path.path().toString())
-          .put("source", path.source().label())
-          .put("exists", path.exists())
-          .put("kind", path.kind().label())
-          .put("from_project", path.source().fromProject()));
-    }
     Json.Obj params = Json.obj();
     config.params().forEach((name, param) -> params.put(name, Json.obj()
         .put("value", param.value())
@@ -124,7 +102,7 @@ public final class ConfigShowCommand implements Runnable {
         .put("default_output_dir", value(config.defaultOutputDir())
             .put("allowed", config.outputDirAllowed()))
         .put("params", params)
-        .put("search_paths", paths)
+        .put("search_paths", Json.searchPaths(searchPaths))
         .put("diagnostics", Json.diagnostics(config.diagnostics()));
   }
 }

@@ -3,18 +3,18 @@ package systems.tasker.cli.command;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import systems.tasker.cli.engine.plan.ExistingFiles;
-import systems.tasker.cli.output.OutputFormat;
 
-/** The options every generating command shares: output, existing files, dry run, format, --param. */
+/**
+ * The options of the commands that render a template into an existing directory
+ * ({@code template generate}, {@code generate handler|template}): besides {@link WriteOptions},
+ * what to do with files already there, and {@code --param}.
+ */
 public final class GenerateOptions {
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "DIR",
-      description = "Write into DIR (default: config default-output-dir, else the current directory).")
-  String output;
+  @Mixin WriteOptions write;
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   Existing existing;
@@ -28,17 +28,11 @@ public final class GenerateOptions {
     boolean skipExisting;
   }
 
-  @Option(names = "--dry-run", description = "Print what would be written, and write nothing.")
-  boolean dryRun;
-
   @Option(
       names = "--param",
       paramLabel = "KEY=VALUE",
       description = "A template parameter (repeatable); lists are comma-separated.")
   Map<String, String> params = new LinkedHashMap<>();
-
-  @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: text).")
-  OutputFormat format = OutputFormat.TEXT;
 
   ExistingFiles policy() {
     if (existing == null) {

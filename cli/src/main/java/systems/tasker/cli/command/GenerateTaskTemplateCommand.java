@@ -3,22 +3,17 @@ package systems.tasker.cli.command;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import systems.tasker.cli.CliContext;
-import systems.tasker.cli.GlobalOptions;
 import systems.tasker.cli.discovery.TemplateEntry;
-import systems.tasker.cli.plugin.TemplateMetadata;
 
 /** {@code tasker-cli generate template NAME --steps a,b,c}: a task definition with a linear workflow. */
 @Command(
     name = "template",
     description = "Add a task definition whose steps run one after another.",
-    mixinStandardHelpOptions = true,
     footer = {
       "",
       "Each step depends on the one before; handler callables are named after the steps.",
@@ -27,15 +22,7 @@ import systems.tasker.cli.plugin.TemplateMetadata;
       "  tasker-cli generate template order_fulfillment --steps validate,charge,ship,notify",
       "  tasker-cli generate template refunds --steps check,refund --namespace payments --language rust"
     })
-public final class GenerateTaskTemplateCommand extends TemplateDrivenCommand {
-
-  static final String TEMPLATE = "task_template";
-
-  private final CliContext context;
-
-  @Mixin GlobalOptions global;
-
-  @Mixin GenerateOptions generate;
+public final class GenerateTaskTemplateCommand extends GeneratingCommand {
 
   @Parameters(index = "0", paramLabel = "NAME", description = "Task name, e.g. order_fulfillment.")
   String name;
@@ -47,15 +34,7 @@ public final class GenerateTaskTemplateCommand extends TemplateDrivenCommand {
   @Option(names = "--namespace", paramLabel = "N", description = "Tasker namespace (default: the template's).")
   String namespace;
 
-  @Option(names = {"-l", "--language"}, paramLabel = "L", description = "ruby, python, typescript or rust (default: the project's).")
-  String language;
-
-  @Option(names = "--plugin", paramLabel = "P", description = "Take the template from plugin P.")
-  String plugin;
-
-  public GenerateTaskTemplateCommand(CliContext context) {
-    this.context = context;
-  }
+  @Mixin TargetOptions target;
 
   @Override
   public Set<String> parametersSetByCommand() {
@@ -63,26 +42,18 @@ public final class GenerateTaskTemplateCommand extends TemplateDrivenCommand {
   }
 
   @Override
-  public Optional<TemplateMetadata> templateForOptions() {
-    return Optional.of(Templates.metadata(context, template()));
-  }
-
-  private TemplateEntry template() {
-    return Templates.find(context, TEMPLATE, plugin,
-        ProjectTarget.language(context, language, "generate template"), null);
+  protected TemplateEntry template() {
+    return target.template(context(), "task_template", "generate template");
   }
 
   @Override
-  public void run() {
-    TemplateEntry entry = template();
+  protected Map<String, String> valuesSetByCommand() {
     Map<String, String> own = new LinkedHashMap<>();
     own.put("name", name);
     own.put("steps", String.join(",", steps));
     if (namespace != null) {
       own.put("namespace", namespace);
     }
-    Map<String, String> given = given(generate.params, own);
-    Generation.run(context, new Generation.Request(entry, Templates.metadata(context, entry), given,
-        ProjectTarget.outputDir(context, generate), generate.policy(), generate.dryRun, generate.format));
+    return own;
   }
 }

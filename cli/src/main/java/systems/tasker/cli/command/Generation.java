@@ -1,29 +1,23 @@
 package systems.tasker.cli.command;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import systems.tasker.cli.CliContext;
 import systems.tasker.cli.discovery.TemplateEntry;
+import systems.tasker.cli.discovery.TemplateLookup;
 import systems.tasker.cli.engine.ParameterValues;
 import systems.tasker.cli.engine.RenderException;
 import systems.tasker.cli.engine.TemplateRenderer;
 import systems.tasker.cli.output.TerminalText;
-import systems.tasker.cli.plugin.TaskerException;
 import systems.tasker.cli.engine.plan.ExistingFiles;
 import systems.tasker.cli.engine.plan.FileChange;
 import systems.tasker.cli.engine.plan.GenerationPlan;
 import systems.tasker.cli.engine.plan.PlanWriter;
 import systems.tasker.cli.output.Json;
-import systems.tasker.cli.output.OutputFormat;
 import systems.tasker.cli.output.Style;
 import systems.tasker.cli.plugin.TaskerException;
 import systems.tasker.cli.plugin.TemplateMetadata;
@@ -41,8 +35,12 @@ final class Generation {
       Map<String, String> given,
       Path outputDir,
       ExistingFiles policy,
-      boolean dryRun,
-      OutputFormat format) {}
+      WriteOptions write) {
+
+    boolean dryRun() {
+      return write.dryRun;
+    }
+  }
 
   private Generation() {}
 
@@ -51,40 +49,6 @@ final class Generation {
     Map<String, Object> configDefaults = new LinkedHashMap<>();
     context.config().params().forEach((name, value) -> configDefaults.put(name, value.value()));
     return ParameterValues.resolve(metadata, given, configDefaults, context.prompter());
-  }
-
-  /**
-   * The new directory {@code init} and {@code plugin new} create: {@code name} inside
-   * {@code -o DIR} (default: the working directory). Unless {@code --force} or {@code --dry-run},
-   * it must not exist with content, so nothing of the user's is overwritten by surprise.
-   */
-  static Path newDirectory(
-      CliContext context, String output, String name, boolean force, boolean dryRun, String what) {
-    Path target = (output == null ? context.environment().workingDirectory() : context.resolve(output))
-        .resolve(name);
-    if (!force && !dryRun) {
-      requireEmptyDirectory(target, what);
-    }
-    return target;
-  }
-
-  /** Refuses a target that exists and is not empty, before anything renders. */
-  private static void requireEmptyDirectory(Path directory, String what) {
-    boolean hasEntries;
-    if (Files.isDirectory(directory)) {
-      try (Stream<Path> entries = Files.list(directory)) {
-        hasEntries = entries.findAny().isPresent();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    } else {
-      hasEntries = Files.exists(directory);
-    }
-    if (hasEntries) {
-      throw new TaskerException(TaskerException.Kind.FAILURE,
-          "the " + what + " directory " + directory + " exists and is not empty; nothing was written",
-          "choose another name or -o DIR, or pass --force to write into it");
-    }
   }
 
   static void run(CliContext context, Request request) {
@@ -99,17 +63,25 @@ final class Generation {
   static GenerationPlan render(CliContext context, TemplateEntry entry, TemplateMetadata metadata,
       Map<String, Object> values) {
     try {
-      return new TemplateRenderer(context.renderLimits())
-          .render(entry.plugin().directory(), Templates.realDirectory(entry), metadata, values);
+      return new TemplateRenderer(context.renderLimits()).render(entry.plugin().directory(),
+          TemplateLookup.realDirectory(entry), metadata, values);
     } catch (RenderException failed) {
-      if (failed.hint() != null) {
-        throw failed;
-      }
-      throw new TaskerException(failed.kind(), failed.getMessage() + " (template '"
-          + entry.ref().name() + "' of plugin " + entry.plugin().name() + ")",
-          "the plugin's template is broken; 'tasker-cli plugin validate " + entry.plugin().directory()
-              + "' lists every problem", failed);
+      throw pluginFault(entry, failed);
     }
+  }
+
+  /**
+   * A render error of {@code entry}'s plugin: as it is when the engine has advice, else naming the
+   * template and the command that lists every problem of that plugin.
+   */
+  static TaskerException pluginFault(TemplateEntry entry, RenderException failed) {
+    if (failed.hint() != null) {
+      return failed;
+    }
+    return new TaskerException(failed.kind(), failed.getMessage() + " (template '"
+        + entry.ref().name() + "' of plugin " + entry.plugin().name() + ")",
+        "the plugin's template is broken; 'tasker-cli plugin validate " + entry.plugin().directory()
+            + "' lists every problem", failed);
   }
 
   /** Previews or commits an already rendered plan, and prints the result. */
@@ -122,7 +94,7 @@ final class Generation {
   }
 
   private static void print(CliContext context, Request request, List<FileChange> changes) {
-    if (request.format() == OutputFormat.JSON) {
+    if (request.write().format.json()) {
       List<Json.Obj> files = new ArrayList<>();
       for (FileChange change : changes) {
         files.add(Json.obj()

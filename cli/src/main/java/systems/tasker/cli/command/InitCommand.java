@@ -3,7 +3,6 @@ package systems.tasker.cli.command;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,26 +13,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import systems.tasker.cli.CliContext;
-import systems.tasker.cli.GlobalOptions;
 import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.discovery.TemplateFilter;
 import systems.tasker.cli.discovery.TemplateUnavailableException;
-import systems.tasker.cli.discovery.UnknownTemplateException;
+import systems.tasker.cli.discovery.UnknownNameException;
+import systems.tasker.cli.engine.AnswersFile;
 import systems.tasker.cli.engine.CaseConversion;
-import systems.tasker.cli.engine.plan.ExistingFiles;
+import systems.tasker.cli.engine.ParameterRules;
+import systems.tasker.cli.engine.ProjectAssembly;
+import systems.tasker.cli.engine.ProjectContributor;
+import systems.tasker.cli.engine.RenderException;
 import systems.tasker.cli.engine.plan.GenerationPlan;
-import systems.tasker.cli.engine.plan.PlannedFile;
-import systems.tasker.cli.output.OutputFormat;
 import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.plugin.TaskerException;
 import systems.tasker.cli.plugin.TemplateMetadata;
+import systems.tasker.cli.plugin.TemplateParameter;
 
 /** {@code tasker-cli init NAME --language L}: a whole Tasker project, from a plugin's project template. */
 @Command(
     name = "init",
     description = "Create a complete Tasker project whose own tests pass.",
-    mixinStandardHelpOptions = true,
     footer = {
       "",
       "The project goes to DIR/NAME in kebab-case (DIR is -o, else the current directory).",
@@ -44,44 +43,19 @@ import systems.tasker.cli.plugin.TemplateMetadata;
     })
 public final class InitCommand extends TemplateDrivenCommand {
 
-  static final String PROJECT_TEMPLATE = "project";
-  static final String CONFIG_TEMPLATE = "tasker_config";
   /**
-   * The templates of the Tasker runtime files every project gets, whatever its language, found in
-   * the registry: the worker and orchestration configuration (built-in {@code tasker_config}), and
-   * the compose file whose orchestration service mounts the latter (the ops plugin's
-   * {@code docker_compose}). One source for all languages.
+   * The template every language plugin names its project template; what else a project holds is
+   * that template's to say ({@link ProjectSpec}).
    */
-  static final List<String> RUNTIME_TEMPLATES = List.of(CONFIG_TEMPLATE, "docker_compose");
-  static final String ANSWERS_FILE = ".tasker-cli-answers.toml";
-
-  private final CliContext context;
-
-  @Mixin GlobalOptions global;
+  private static final String PROJECT_TEMPLATE = "project";
 
   @Parameters(index = "0", paramLabel = "NAME", description = "Project name, e.g. my-project.")
   String name;
 
-  @Option(
-      names = {"-l", "--language"},
-      paramLabel = "L",
-      description = "ruby, python, typescript or rust (default: config default-language).")
-  String language;
-
   @Option(names = "--framework", paramLabel = "F", description = "Use the project template for framework F.")
   String framework;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "DIR",
-      description = "Create the project inside DIR (default: the current directory).")
-  String output;
-
-  @Option(names = "--force", description = "Write into a non-empty project directory, overwriting files.")
-  boolean force;
-
-  @Option(names = "--dry-run", description = "Print what would be written, and write nothing.")
-  boolean dryRun;
+  @Mixin NewDirectoryOptions target;
 
   @Option(
       names = "--param",
@@ -89,11 +63,10 @@ public final class InitCommand extends TemplateDrivenCommand {
       description = "A project template parameter (repeatable).")
   Map<String, String> params = new LinkedHashMap<>();
 
-  @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: text).")
-  OutputFormat format = OutputFormat.TEXT;
-
-  public InitCommand(CliContext context) {
-    this.context = context;
+  @Override
+  protected Map<String, String> optionTexts() {
+    return NewDirectoryOptions.optionTexts("project",
+        "ruby, python, typescript or rust (default: config default-language).");
   }
 
   @Override
@@ -102,13 +75,14 @@ public final class InitCommand extends TemplateDrivenCommand {
   }
 
   @Override
-  public Optional<TemplateMetadata> templateForOptions() {
-    return Optional.of(Templates.metadata(context, projectTemplate(language())));
+  protected TemplateEntry template() {
+    return projectTemplate(language());
   }
 
   private String language() {
-    if (language != null) {
-      return language;
+    CliContext context = context();
+    if (target.language() != null) {
+      return target.language();
     }
     if (context.config().defaultLanguage().isSet()) {
       return context.config().defaultLanguage().value();
@@ -121,8 +95,8 @@ public final class InitCommand extends TemplateDrivenCommand {
   /** The highest-priority {@code project} template for the language (and framework). */
   private TemplateEntry projectTemplate(String lang) {
     try {
-      return Templates.find(context, PROJECT_TEMPLATE, null, lang, framework);
-    } catch (TemplateUnavailableException | UnknownTemplateException missing) {
+      return Templates.find(context(), PROJECT_TEMPLATE, null, lang, framework);
+    } catch (TemplateUnavailableException | UnknownNameException missing) {
       throw new TaskerException(TaskerException.Kind.USAGE,
           "no project template for language '" + lang + "'"
               + (framework == null ? "" : " and framework '" + framework + "'")
@@ -133,7 +107,7 @@ public final class InitCommand extends TemplateDrivenCommand {
 
   private Set<String> projectLanguages() {
     Set<String> languages = new TreeSet<>();
-    for (TemplateEntry entry : context.registry().templates(TemplateFilter.NONE)) {
+    for (TemplateEntry entry : context().registry().templates(TemplateFilter.NONE)) {
       if (entry.ref().hasName(PROJECT_TEMPLATE)) {
         languages.addAll(entry.ref().languages());
       }
@@ -141,89 +115,109 @@ public final class InitCommand extends TemplateDrivenCommand {
     return languages;
   }
 
+  /**
+   * Plans the whole project before writing anything: the name by the project template's own rules,
+   * then its files, the templates it names as contributions and the answers file, in that order
+   * (a file the project template writes itself wins), and its next steps.
+   */
   @Override
-  public void run() {
+  protected int execute() {
+    CliContext context = context();
     String lang = language();
-    ProjectNames.problem(lang, name).ifPresent(problem -> {
-      throw new TaskerException(TaskerException.Kind.USAGE, "invalid project name: " + problem,
-          "use letters, digits, '-' and '_', starting with a letter, e.g. 'my-project'");
-    });
     TemplateEntry entry = projectTemplate(lang);
-    TemplateMetadata metadata = Templates.metadata(context, entry);
-    Path target = Generation.newDirectory(
-        context, output, CaseConversion.kebabCase(name), force, dryRun, "project");
+    TemplateMetadata metadata = metadata(entry);
+    requireValidName(metadata);
+    Path directory = target.target(context, CaseConversion.kebabCase(name), "project");
 
     Map<String, String> given = given(params, Map.of("name", name));
     Map<String, Object> values = Generation.values(context, metadata, given);
-    List<PlannedFile> files = new ArrayList<>(
-        Generation.render(context, entry, metadata, values).files());
-    files.addAll(runtimeFiles(files));
-    files.add(answers(entry, lang, values));
-
-    Generation.Request request = new Generation.Request(entry, metadata, given, target,
-        force ? ExistingFiles.OVERWRITE : ExistingFiles.REFUSE, dryRun, format);
-    Generation.run(context, request, new GenerationPlan(files));
-    if (format == OutputFormat.TEXT && !dryRun && !context.quiet()) {
-      printNextSteps(lang, target);
+    List<ProjectContributor> contributors = new ArrayList<>();
+    contributors.add(() -> Generation.render(context, entry, metadata, values).files());
+    for (String contribution : metadata.project().contributions()) {
+      contribution(contribution, metadata, values).ifPresent(contributors::add);
     }
+    contributors.add(new AnswersFile(entry.plugin().name(), entry.plugin().manifest().version(),
+        entry.ref().name(), lang, values));
+    GenerationPlan plan = ProjectAssembly.plan(contributors);
+    String nextSteps = nextSteps(entry, metadata, values);
+
+    Generation.Request request = new Generation.Request(entry, metadata, given, directory,
+        target.policy(), target.write);
+    Generation.run(context, request, plan);
+    if (target.write.format.text() && !target.write.dryRun && !context.quiet()) {
+      printNextSteps(directory, nextSteps);
+    }
+    return ExitCodes.OK;
   }
 
   /**
-   * The files of the {@link #RUNTIME_TEMPLATES} that are installed, except those the project
-   * template writes itself (a plugin may ship its own configuration or compose file).
+   * The project name by the rules of the project template's {@code name} parameter; whatever they
+   * say, it must give the project directory a name.
    */
-  private List<PlannedFile> runtimeFiles(List<PlannedFile> projectFiles) {
-    Set<String> taken = new HashSet<>();
-    projectFiles.forEach(file -> taken.add(file.path()));
-    List<PlannedFile> files = new ArrayList<>();
-    for (String templateName : RUNTIME_TEMPLATES) {
-      TemplateEntry entry;
-      try {
-        entry = Templates.find(context, templateName, null, null, null);
-      } catch (TaskerException notInstalled) {
-        continue;
-      }
-      TemplateMetadata metadata = Templates.metadata(context, entry);
-      Map<String, String> given = new LinkedHashMap<>();
-      metadata.parameter("name").ifPresent(parameter -> given.put("name", name));
-      Map<String, Object> values = Generation.values(context, metadata, given);
-      for (PlannedFile file : Generation.render(context, entry, metadata, values).files()) {
-        if (taken.add(file.path())) {
-          files.add(file);
-        }
+  private void requireValidName(TemplateMetadata metadata) {
+    Optional<String> problem = name.isBlank() ? Optional.of("the project name is empty")
+        : metadata.parameter("name").flatMap(parameter -> ParameterRules.refusal(parameter, name));
+    if (problem.isEmpty() && CaseConversion.kebabCase(name).isEmpty()) {
+      problem = Optional.of("'" + name + "' has no letters or digits to build names from");
+    }
+    problem.ifPresent(why -> {
+      throw new TaskerException(TaskerException.Kind.USAGE, "invalid project name: " + why,
+          "use letters, digits, '-' and '_', starting with a letter, e.g. 'my-project'");
+    });
+  }
+
+  /**
+   * The template {@code templateName} rendered into the project, with the project's values of
+   * the parameters it shares with the project template; empty when no plugin offers it.
+   */
+  private Optional<ProjectContributor> contribution(String templateName, TemplateMetadata project,
+      Map<String, Object> projectValues) {
+    CliContext context = context();
+    TemplateEntry entry;
+    try {
+      entry = Templates.find(context, templateName, null, null, null);
+    } catch (TemplateUnavailableException | UnknownNameException notInstalled) {
+      return Optional.empty();
+    }
+    TemplateMetadata metadata = metadata(entry);
+    Map<String, String> given = new LinkedHashMap<>();
+    for (TemplateParameter parameter : metadata.parameters()) {
+      if (project.parameter(parameter.name()).isPresent()
+          && projectValues.containsKey(parameter.name())) {
+        given.put(parameter.name(), given(projectValues.get(parameter.name())));
       }
     }
-    return files;
+    Map<String, Object> values = Generation.values(context, metadata, given);
+    return Optional.of(() -> Generation.render(context, entry, metadata, values).files());
   }
 
-  /** {@code .tasker-cli-answers.toml}: enough to know how the project was made, and to redo it. */
-  private static PlannedFile answers(TemplateEntry entry, String lang, Map<String, Object> values) {
-    StringBuilder text = new StringBuilder()
-        .append("# Written by 'tasker-cli init': which template made this project, with which answers.\n")
-        .append("# Keep it under version control; it lets later tasker-cli versions regenerate or update the project.\n")
-        .append("\n[generator]\n")
-        .append("plugin = ").append(TomlText.value(entry.plugin().name())).append('\n')
-        .append("plugin_version = ").append(TomlText.value(entry.plugin().manifest().version())).append('\n')
-        .append("template = ").append(TomlText.value(entry.ref().name())).append('\n')
-        .append("language = ").append(TomlText.value(lang)).append('\n')
-        .append("\n[parameters]\n");
-    values.forEach((key, value) -> text.append(TomlText.key(key)).append(" = ")
-        .append(TomlText.value(value)).append('\n'));
-    return new PlannedFile(ANSWERS_FILE, text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-        false, "tasker-cli init");
+  /** A typed value as typed again: lists comma-separated, as on the command line. */
+  private static String given(Object value) {
+    return value instanceof List<?> list
+        ? String.join(",", list.stream().map(String::valueOf).toList())
+        : String.valueOf(value);
   }
 
-  private void printNextSteps(String lang, Path target) {
-    PrintWriter out = context.out();
+  /** The next steps, rendered before anything is written: a broken text writes nothing. */
+  private String nextSteps(TemplateEntry entry, TemplateMetadata metadata,
+      Map<String, Object> values) {
+    try {
+      return ProjectAssembly.nextSteps(metadata, values, context().renderLimits());
+    } catch (RenderException failed) {
+      throw Generation.pluginFault(entry, failed);
+    }
+  }
+
+  private void printNextSteps(Path directory, String nextSteps) {
+    PrintWriter out = context().out();
     out.println();
     out.println("Next steps:");
-    out.println("  cd " + TerminalText.line(NextSteps.shown(context, target)));
-    for (String step : NextSteps.forLanguage(lang)) {
-      out.println("  " + step);
+    out.println("  cd " + TerminalText.line(NextSteps.shown(context(), directory)));
+    if (nextSteps == null) {
+      out.println("  # see README.md for how to install and test");
+    } else {
+      // plugin text: sanitised like all output
+      out.print(TerminalText.lines(nextSteps.endsWith("\n") ? nextSteps : nextSteps + "\n"));
     }
-    out.println("  docker compose -f docker-compose.tasker.yml up -d   # Tasker infrastructure");
-    out.println("  tasker-cli generate handler refund_payment          # add a handler");
-    out.println("See README.md in the project for running the worker and submitting a task.");
   }
-
 }

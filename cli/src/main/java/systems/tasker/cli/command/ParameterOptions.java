@@ -8,6 +8,7 @@ import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.ISetter;
 import picocli.CommandLine.Model.OptionSpec;
+import systems.tasker.cli.engine.OptionNames;
 import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.plugin.ParameterType;
 import systems.tasker.cli.plugin.TemplateMetadata;
@@ -66,7 +67,7 @@ public final class ParameterOptions {
   /** {@code --kebab-name}, and {@code --snake_name} when that differs. */
   static List<String> optionNames(TemplateParameter parameter) {
     List<String> names = new ArrayList<>();
-    String kebab = "--" + parameter.name().replace('_', '-');
+    String kebab = OptionNames.optionOf(parameter.name());
     names.add(kebab);
     if (!kebab.equals("--" + parameter.name())) {
       names.add("--" + parameter.name());

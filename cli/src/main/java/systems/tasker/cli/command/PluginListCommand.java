@@ -6,14 +6,11 @@ import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import systems.tasker.cli.CliContext;
-import systems.tasker.cli.GlobalOptions;
 import systems.tasker.cli.discovery.DiscoveredPlugin;
 import systems.tasker.cli.discovery.PluginRegistry;
 import systems.tasker.cli.discovery.PluginSource;
 import systems.tasker.cli.discovery.SearchPath;
 import systems.tasker.cli.output.Json;
-import systems.tasker.cli.output.OutputFormat;
 import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.output.TextTable;
 import systems.tasker.cli.plugin.Diagnostic;
@@ -24,38 +21,29 @@ import systems.tasker.cli.plugin.TemplateRef;
 @Command(
     name = "list",
     description = "List the plugins found on the search paths.",
-    mixinStandardHelpOptions = true,
     footer = {
       "",
       "Examples:",
       "  tasker-cli plugin list",
       "  tasker-cli plugin list --all --plugin-path ./my-plugins"
     })
-public final class PluginListCommand implements Runnable {
+public final class PluginListCommand extends TaskerCommand {
 
-  private final CliContext context;
-
-  @Mixin GlobalOptions global;
-
-  @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: text).")
-  OutputFormat format = OutputFormat.TEXT;
+  @Mixin OutputFormatOption format;
 
   @Option(names = "--all", description = "Also show shadowed and broken plugins.")
   boolean all;
 
-  public PluginListCommand(CliContext context) {
-    this.context = context;
-  }
-
   @Override
-  public void run() {
+  protected int execute() {
+    CliContext context = context();
     PluginRegistry registry = context.registry();
-    if (format == OutputFormat.JSON) {
+    if (format.json()) {
       context.out().println(Json.write(Json.obj()
           .put("plugins", pluginsJson(registry.plugins()))
-          .put("searched", searchedJson(registry.searchPaths()))
+          .put("searched", Json.searchPaths(registry.searchPaths()))
           .put("diagnostics", Json.diagnostics(registry.diagnostics()))));
-      return;
+      return ExitCodes.OK;
     }
     for (Diagnostic problem : registry.diagnostics()) {
       context.err().println(TerminalText.line(problem.severity().label() + ": "
@@ -100,6 +88,7 @@ public final class PluginListCommand implements Runnable {
       }
       context.err().println("hint: pass --plugin-path DIR, or put plugins in ./.tasker-cli/plugins/");
     }
+    return ExitCodes.OK;
   }
 
   private static List<Json.Obj> pluginsJson(List<DiscoveredPlugin> plugins) {
@@ -129,19 +118,6 @@ public final class PluginListCommand implements Runnable {
           .put("shadowed_by", plugin.shadowedBy() == null ? null : plugin.shadowedBy().toString())
           .put("templates", templates)
           .put("diagnostics", Json.diagnostics(plugin.diagnostics())));
-    }
-    return list;
-  }
-
-  private static List<Json.Obj> searchedJson(List<SearchPath> paths) {
-    List<Json.Obj> list = new ArrayList<>();
-    for (SearchPath path : paths) {
-      list.add(Json.obj()
-          .put("path", path.path().toString())
-          .put("source", path.source().label())
-          .put("exists", path.exists())
-          .put("kind", path.kind().label())
-          .put("from_project", path.source().fromProject()));
     }
     return list;
   }

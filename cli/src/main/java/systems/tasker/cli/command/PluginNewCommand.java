@@ -11,13 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import systems.tasker.cli.CliContext;
-import systems.tasker.cli.GlobalOptions;
 import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.discovery.TemplateUnavailableException;
-import systems.tasker.cli.discovery.UnknownTemplateException;
-import systems.tasker.cli.engine.plan.ExistingFiles;
-import systems.tasker.cli.output.OutputFormat;
+import systems.tasker.cli.discovery.UnknownNameException;
 import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.plugin.ParameterType;
 import systems.tasker.cli.plugin.PluginManifest;
@@ -33,7 +29,6 @@ import systems.tasker.cli.plugin.TemplateParameter;
 @Command(
     name = "new",
     description = "Create a new plugin with an example template and a README for its author.",
-    mixinStandardHelpOptions = true,
     footer = {
       "",
       "The plugin goes to DIR/NAME (DIR is -o, else the current directory) and passes",
@@ -43,61 +38,40 @@ import systems.tasker.cli.plugin.TemplateParameter;
       "  tasker-cli plugin new acme-rails",
       "  tasker-cli plugin new acme-python --language python -o ~/src --dry-run"
     })
-public final class PluginNewCommand implements Runnable {
+public final class PluginNewCommand extends TaskerCommand {
 
-  static final String SCAFFOLD_TEMPLATE = "plugin";
+  private static final String SCAFFOLD_TEMPLATE = "plugin";
 
-  private final CliContext context;
-
-  @Mixin GlobalOptions global;
-
-  @Parameters(
-      index = "0",
-      paramLabel = "NAME",
+  @Parameters(index = "0", paramLabel = "NAME",
       description = "Plugin name: lowercase letters, digits, '.', '_' and '-', e.g. acme-rails.")
   String name;
-
-  @Option(
-      names = {"-l", "--language"},
-      paramLabel = "L",
-      description = "Language of the example template: ruby (default), python, typescript or rust.")
-  String language;
 
   @Option(names = "--description", paramLabel = "TEXT", description = "One line for the manifest.")
   String description;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "DIR",
-      description = "Create the plugin inside DIR (default: the current directory).")
-  String output;
+  @Mixin NewDirectoryOptions target;
 
-  @Option(names = "--force", description = "Write into a non-empty plugin directory, overwriting files.")
-  boolean force;
-
-  @Option(names = "--dry-run", description = "Print what would be written, and write nothing.")
-  boolean dryRun;
-
-  @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: text).")
-  OutputFormat format = OutputFormat.TEXT;
-
-  public PluginNewCommand(CliContext context) {
-    this.context = context;
+  @Override
+  protected Map<String, String> optionTexts() {
+    return NewDirectoryOptions.optionTexts("plugin",
+        "Language of the example template: ruby (default), python, typescript or rust.");
   }
 
   @Override
-  public void run() {
+  protected int execute() {
+    CliContext context = context();
+    String language = target.language();
     if (!PluginManifest.isValidName(name)) {
       throw new TaskerException(TaskerException.Kind.USAGE,
           "invalid plugin name '" + name + "': " + whyInvalid(name),
           "use a name like '" + PluginManifest.suggestedName(name) + "'");
     }
     TemplateEntry entry = scaffold();
-    TemplateMetadata metadata = Templates.metadata(context, entry);
+    TemplateMetadata metadata = context.templates().metadata(entry);
     if (language != null) {
-      requireKnownLanguage(metadata);
+      requireKnownLanguage(metadata, language);
     }
-    Path target = Generation.newDirectory(context, output, name, force, dryRun, "plugin");
+    Path directory = target.target(context, name, "plugin");
 
     Map<String, String> given = new LinkedHashMap<>();
     given.put("name", name);
@@ -107,11 +81,12 @@ public final class PluginNewCommand implements Runnable {
     if (description != null) {
       given.put("description", description);
     }
-    Generation.run(context, new Generation.Request(entry, metadata, given, target,
-        force ? ExistingFiles.OVERWRITE : ExistingFiles.REFUSE, dryRun, format));
-    if (format == OutputFormat.TEXT && !dryRun && !context.quiet()) {
-      printNextSteps(target);
+    Generation.run(context, new Generation.Request(entry, metadata, given, directory,
+        target.policy(), target.write));
+    if (target.write.format.text() && !target.write.dryRun && !context.quiet()) {
+      printNextSteps(directory);
     }
+    return ExitCodes.OK;
   }
 
   /** Which part of the rule {@code [a-z0-9][a-z0-9._-]*} an invalid name breaks. */
@@ -131,8 +106,8 @@ public final class PluginNewCommand implements Runnable {
 
   private TemplateEntry scaffold() {
     try {
-      return Templates.find(context, SCAFFOLD_TEMPLATE, null, null, null);
-    } catch (TemplateUnavailableException | UnknownTemplateException missing) {
+      return Templates.find(context(), SCAFFOLD_TEMPLATE, null, null, null);
+    } catch (TemplateUnavailableException | UnknownNameException missing) {
       throw new TaskerException(TaskerException.Kind.FAILURE,
           "no '" + SCAFFOLD_TEMPLATE + "' template to create a plugin from; tasker-cli ships one in its"
               + " built-in plugin, which this build lacks",
@@ -142,7 +117,7 @@ public final class PluginNewCommand implements Runnable {
   }
 
   /** A language outside the scaffold's choices is a usage error that lists them. */
-  private void requireKnownLanguage(TemplateMetadata metadata) {
+  private static void requireKnownLanguage(TemplateMetadata metadata, String language) {
     Optional<List<String>> choices = metadata.parameters().stream()
         .filter(parameter -> parameter.name().equals("language") && parameter.type() == ParameterType.CHOICE)
         .map(TemplateParameter::choices)
@@ -155,9 +130,9 @@ public final class PluginNewCommand implements Runnable {
     }
   }
 
-  private void printNextSteps(Path target) {
-    PrintWriter out = context.out();
-    String dir = TerminalText.line(NextSteps.shown(context, target));
+  private void printNextSteps(Path directory) {
+    PrintWriter out = context().out();
+    String dir = TerminalText.line(NextSteps.shown(context(), directory));
     out.println();
     out.println("Next steps:");
     out.println("  tasker-cli plugin validate --strict " + dir);

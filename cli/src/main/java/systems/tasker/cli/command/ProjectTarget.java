@@ -2,7 +2,6 @@ package systems.tasker.cli.command;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import systems.tasker.cli.CliContext;
 import systems.tasker.cli.discovery.EffectiveConfig;
 import systems.tasker.cli.plugin.TaskerException;
 
@@ -35,7 +34,7 @@ final class ProjectTarget {
    * when the project's own file sets it), else the root of the project (the folder of the nearest
    * {@code .tasker-cli.toml}), else the working directory.
    */
-  static Path outputDir(CliContext context, GenerateOptions options) {
+  static Path outputDir(CliContext context, WriteOptions options) {
     if (options.output != null) {
       return context.resolve(options.output);
     }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.plugin.TemplateMetadata;
 
 /**
@@ -11,12 +12,22 @@ import systems.tasker.cli.plugin.TemplateMetadata;
  * template it will render, and every declared parameter becomes an option of its own
  * ({@code --handler-type api}), so {@code --help} and typo suggestions know them.
  */
-public abstract class TemplateDrivenCommand implements Runnable {
+public abstract class TemplateDrivenCommand extends TaskerCommand {
 
   private final Map<String, String> parameterValues = new LinkedHashMap<>();
 
+  /** The template the command renders, judged from what was parsed. */
+  protected abstract TemplateEntry template();
+
   /** The template the command will render, judged from what the first parse set; empty if unknown. */
-  public abstract Optional<TemplateMetadata> templateForOptions();
+  public Optional<TemplateMetadata> templateForOptions() {
+    return Optional.of(metadata(template()));
+  }
+
+  /** The template's {@code template.toml}, read once per run. */
+  protected final TemplateMetadata metadata(TemplateEntry entry) {
+    return context().templates().metadata(entry);
+  }
 
   /** Where the parameter options put what the user typed (parameter name → raw value). */
   public final Map<String, String> parameterValues() {

@@ -6,15 +6,13 @@ import java.util.List;
 import java.util.Objects;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import systems.tasker.cli.CliContext;
-import systems.tasker.cli.GlobalOptions;
 import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.output.Json;
-import systems.tasker.cli.output.OutputFormat;
 import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.output.TextTable;
+import systems.tasker.cli.plugin.ParameterRule;
+import systems.tasker.cli.plugin.ProjectSpec;
 import systems.tasker.cli.plugin.TemplateMetadata;
 import systems.tasker.cli.plugin.TemplateOutput;
 import systems.tasker.cli.plugin.TemplateParameter;
@@ -23,46 +21,36 @@ import systems.tasker.cli.plugin.TemplateParameter;
 @Command(
     name = "info",
     description = "Show a template's parameters and the files it writes.",
-    mixinStandardHelpOptions = true,
     footer = {
       "",
       "Examples:",
       "  tasker-cli template info step-handler --language ruby",
       "  tasker-cli template info project --plugin tasker-contrib-python --format json"
     })
-public final class TemplateInfoCommand implements Runnable {
-
-  private final CliContext context;
-
-  @Mixin GlobalOptions global;
+public final class TemplateInfoCommand extends TaskerCommand {
 
   @Parameters(index = "0", paramLabel = "NAME", description = "Template name (step-handler = step_handler).")
   String name;
 
-  @Option(names = "--plugin", paramLabel = "P", description = "Take the template from plugin P.")
-  String plugin;
+  @Mixin TemplateChoiceOptions choice;
 
-  @Option(names = "--language", paramLabel = "L", description = "Take the template for language L.")
-  String language;
-
-  @Option(names = "--framework", paramLabel = "F", description = "Take the template for framework F.")
-  String framework;
-
-  @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: text).")
-  OutputFormat format = OutputFormat.TEXT;
-
-  public TemplateInfoCommand(CliContext context) {
-    this.context = context;
-  }
+  @Mixin OutputFormatOption format;
 
   @Override
-  public void run() {
-    TemplateEntry entry = Templates.find(context, name, plugin, language, framework);
-    TemplateMetadata metadata = Templates.metadata(context, entry);
-    if (format == OutputFormat.JSON) {
+  protected int execute() {
+    CliContext context = context();
+    TemplateEntry entry =
+        Templates.find(context, name, choice.plugin, choice.language, choice.framework);
+    TemplateMetadata metadata = context.templates().metadata(entry);
+    if (format.json()) {
       context.out().println(Json.write(json(entry, metadata)));
-      return;
+      return ExitCodes.OK;
     }
+    print(context, entry, metadata);
+    return ExitCodes.OK;
+  }
+
+  private static void print(CliContext context, TemplateEntry entry, TemplateMetadata metadata) {
     PrintWriter out = context.out();
     out.println(context.style().bold(TerminalText.line(entry.ref().name())) + TerminalText.line("  ("
         + entry.plugin().name() + " " + entry.plugin().manifest().version() + ", "
@@ -121,7 +109,8 @@ public final class TemplateInfoCommand implements Runnable {
           .put("default", parameter.defaultValue())
           .put("choices", parameter.choices())
           .put("pattern", parameter.pattern())
-          .put("reserved", parameter.reserved()));
+          .put("reserved", parameter.reserved())
+          .put("rules", rulesJson(parameter)));
     }
     List<Json.Obj> outputs = new ArrayList<>();
     for (TemplateOutput output : metadata.outputs()) {
@@ -141,6 +130,22 @@ public final class TemplateInfoCommand implements Runnable {
         .put("path", entry.directory().toString())
         .put("files_dir", metadata.filesDir())
         .put("parameters", parameters)
-        .put("outputs", outputs);
+        .put("outputs", outputs)
+        .put("project", metadata.project().equals(ProjectSpec.NONE) ? null : Json.obj()
+            .put("next_steps", metadata.project().nextSteps())
+            .put("contributions", metadata.project().contributions()));
+  }
+
+  private static List<Json.Obj> rulesJson(TemplateParameter parameter) {
+    List<Json.Obj> rules = new ArrayList<>();
+    for (ParameterRule rule : parameter.rules()) {
+      rules.add(Json.obj()
+          .put("case", rule.form())
+          .put("pattern", rule.pattern())
+          .put("reserved", rule.reserved())
+          .put("reserved_words", rule.reservedWords())
+          .put("message", rule.message()));
+    }
+    return rules;
   }
 }

@@ -2,15 +2,11 @@ package systems.tasker.cli.command;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import systems.tasker.cli.CliContext;
-import systems.tasker.cli.GlobalOptions;
 import systems.tasker.cli.discovery.TemplateEntry;
-import systems.tasker.cli.discovery.TemplateFilter;
 import systems.tasker.cli.output.Json;
-import systems.tasker.cli.output.OutputFormat;
 import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.output.TextTable;
 
@@ -18,43 +14,34 @@ import systems.tasker.cli.output.TextTable;
 @Command(
     name = "list",
     description = "List the templates of every plugin found.",
-    mixinStandardHelpOptions = true,
     footer = {
       "",
       "Examples:",
       "  tasker-cli template list",
       "  tasker-cli template list --language python --format json"
     })
-public final class TemplateListCommand implements Runnable {
+public final class TemplateListCommand extends TaskerCommand {
 
-  private final CliContext context;
+  @Mixin TemplateChoiceOptions choice;
 
-  @Mixin GlobalOptions global;
+  @Mixin OutputFormatOption format;
 
-  @Option(names = "--language", paramLabel = "L", description = "Only templates for language L.")
-  String language;
-
-  @Option(names = "--framework", paramLabel = "F", description = "Only templates for framework F.")
-  String framework;
-
-  @Option(names = "--plugin", paramLabel = "P", description = "Only templates of plugin P.")
-  String plugin;
-
-  @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: text).")
-  OutputFormat format = OutputFormat.TEXT;
-
-  public TemplateListCommand(CliContext context) {
-    this.context = context;
+  @Override
+  protected Map<String, String> optionTexts() {
+    return Map.of(
+        "language", "Only templates for language L.",
+        "framework", "Only templates for framework F.",
+        "plugin", "Only templates of plugin P.");
   }
 
   @Override
-  public void run() {
-    if (plugin != null) {
-      context.registry().findPlugin(plugin);
+  protected int execute() {
+    CliContext context = context();
+    if (choice.plugin != null) {
+      context.registry().findPlugin(choice.plugin);
     }
-    List<TemplateEntry> entries =
-        context.registry().templates(new TemplateFilter(plugin, language, framework));
-    if (format == OutputFormat.JSON) {
+    List<TemplateEntry> entries = context.registry().templates(choice.filter());
+    if (format.json()) {
       List<Json.Obj> list = new ArrayList<>();
       for (TemplateEntry entry : entries) {
         list.add(Json.obj()
@@ -66,12 +53,12 @@ public final class TemplateListCommand implements Runnable {
             .put("path", entry.directory().toString()));
       }
       context.out().println(Json.write(Json.obj().put("templates", list)));
-      return;
+      return ExitCodes.OK;
     }
     if (entries.isEmpty()) {
       context.err().println("No templates found" + TerminalText.line(filterText()) + ".");
       context.err().println("hint: run 'tasker-cli plugin list --all' to see the plugins and their state");
-      return;
+      return ExitCodes.OK;
     }
     TextTable table = new TextTable("NAME", "LANGUAGES", "PLUGIN", "DESCRIPTION");
     for (TemplateEntry entry : entries) {
@@ -82,18 +69,19 @@ public final class TemplateListCommand implements Runnable {
           entry.ref().description());
     }
     table.print(context.out(), context.style());
+    return ExitCodes.OK;
   }
 
   private String filterText() {
     List<String> parts = new ArrayList<>();
-    if (language != null) {
-      parts.add("language " + language);
+    if (choice.language != null) {
+      parts.add("language " + choice.language);
     }
-    if (framework != null) {
-      parts.add("framework " + framework);
+    if (choice.framework != null) {
+      parts.add("framework " + choice.framework);
     }
-    if (plugin != null) {
-      parts.add("plugin " + plugin);
+    if (choice.plugin != null) {
+      parts.add("plugin " + choice.plugin);
     }
     return parts.isEmpty() ? "" : " for " + String.join(", ", parts);
   }

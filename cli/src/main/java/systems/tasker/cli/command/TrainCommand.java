@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import systems.tasker.cli.CliContext;
-import systems.tasker.cli.GlobalOptions;
 import systems.tasker.cli.discovery.DiscoveredPlugin;
 import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.engine.TemplateChecker;
@@ -30,23 +27,19 @@ import systems.tasker.cli.plugin.TemplateMetadata;
  * archive serves every command, not just whichever one a user happened to run first.
  */
 @Command(name = "__train", hidden = true)
-public final class TrainCommand implements Runnable {
+public final class TrainCommand extends TaskerCommand {
 
-  private final CliContext context;
-
-  @Mixin GlobalOptions global;
-
-  public TrainCommand(CliContext context) {
-    this.context = context;
-  }
+  /** The built-in template rendered: present in every build, whatever is installed. */
+  private static final String TRAINING_TEMPLATE = "tasker_config";
 
   @Override
-  public void run() {
+  protected int execute() {
+    CliContext context = context();
     for (DiscoveredPlugin plugin : context.registry().plugins()) {
       new ManifestReader().readPlugin(plugin.directory());
     }
-    TemplateEntry config = Templates.find(context, InitCommand.CONFIG_TEMPLATE, null, null, null);
-    TemplateMetadata metadata = Templates.metadata(context, config);
+    TemplateEntry config = Templates.find(context, TRAINING_TEMPLATE, null, null, null);
+    TemplateMetadata metadata = context.templates().metadata(config);
     new TemplateChecker().check(config.directory(), metadata);
     Map<String, Object> values = Generation.values(context, metadata, Map.of("name", "training"));
     GenerationPlan plan = Generation.render(context, config, metadata, values);
@@ -54,6 +47,7 @@ public final class TrainCommand implements Runnable {
         plan, ExistingFiles.REFUSE);
     commitAndRemove(plan);
     Json.write(Json.obj().put("files", List.of(plan.paths())));
+    return ExitCodes.OK;
   }
 
   /**
@@ -65,7 +59,7 @@ public final class TrainCommand implements Runnable {
     try {
       scratch = Files.createTempDirectory("tasker-cli-training");
       new PlanWriter().commit(scratch.resolve("out"), plan, ExistingFiles.REFUSE,
-          context.interruption());
+          context().interruption());
     } catch (IOException | RuntimeException notEssential) {
       // training what it can is enough
     } finally {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import systems.tasker.cli.discovery.SearchPath;
 import systems.tasker.cli.plugin.Diagnostic;
 
 /**
@@ -144,6 +145,20 @@ public final class Json {
   public static List<Obj> diagnostics(List<Diagnostic> diagnostics) {
     List<Obj> list = new ArrayList<>();
     diagnostics.forEach(d -> list.add(diagnostic(d)));
+    return list;
+  }
+
+  /** The plugin search paths, as {@code plugin list} and {@code config show} both print them. */
+  public static List<Obj> searchPaths(List<SearchPath> paths) {
+    List<Obj> list = new ArrayList<>();
+    for (SearchPath path : paths) {
+      list.add(obj()
+          .put("path", path.path().toString())
+          .put("source", path.source().label())
+          .put("exists", path.exists())
+          .put("kind", path.kind().label())
+          .put("from_project", path.source().fromProject()));
+    }
     return list;
   }
 }

@@ -9,6 +9,13 @@ public final class DiagnosticCodes {
 
   private DiagnosticCodes() {}
 
+  // the directory plugin validate is given
+
+  /** The path given to {@code plugin validate} does not exist. */
+  public static final String PATH_NOT_FOUND = "path-not-found";
+  /** The path given to {@code plugin validate} is not a directory. */
+  public static final String NOT_A_DIRECTORY = "not-a-directory";
+
   // tasker-plugin.toml, read by ManifestReader
 
   /** {@code tasker-plugin.toml} does not exist. */
@@ -121,13 +128,59 @@ public final class DiagnosticCodes {
   public static final String PARAMETER_TYPE_UNKNOWN = "parameter-type-unknown";
   /** A parameter's {@code pattern} is not a valid regular expression. */
   public static final String PARAMETER_PATTERN_INVALID = "parameter-pattern-invalid";
+  /**
+   * A parameter's {@code rules} is not an array of tables, or a rule has not exactly one of
+   * {@code pattern} and {@code reserved}, or one of the wrong type.
+   */
+  public static final String PARAMETER_RULE_INVALID = "parameter-rule-invalid";
+  /** A rule's {@code case} is not one of the case filters. */
+  public static final String PARAMETER_RULE_CASE_UNKNOWN = "parameter-rule-case-unknown";
+  /** A rule has no {@code message}, or an empty one. */
+  public static final String PARAMETER_RULE_MESSAGE_MISSING = "parameter-rule-message-missing";
+  /** {@code [project] next_steps} is not text. */
+  public static final String PROJECT_NEXT_STEPS_INVALID = "project-next-steps-invalid";
+  /** {@code [project] contributions} is not a list of template names. */
+  public static final String PROJECT_CONTRIBUTION_INVALID = "project-contribution-invalid";
   /** A parameter's {@code default} is not among its {@code choices}. */
   public static final String PARAMETER_DEFAULT_NOT_A_CHOICE = "parameter-default-not-a-choice";
   /** A parameter's {@code default} does not match its {@code pattern}. */
   public static final String PARAMETER_DEFAULT_PATTERN_MISMATCH =
       "parameter-default-pattern-mismatch";
 
+  // template files, checked by rendering (template-engine's TemplateChecker)
+
+  /** An output's {@code template} is not a plain relative path inside the template directory. */
+  public static final String TEMPLATE_FILE_INVALID = "template-file-invalid";
+  /** An output's template file does not exist (and the output is not {@code optional}). */
+  public static final String TEMPLATE_FILE_MISSING = "template-file-missing";
+  /** A template file cannot be read (not UTF-8, not a regular file, too large). */
+  public static final String TEMPLATE_FILE_UNREADABLE = "template-file-unreadable";
+  /** The tree-mode files directory does not exist or is not a directory of the template. */
+  public static final String TEMPLATE_FILES_DIR_MISSING = "template-files-dir-missing";
+  /** The tree-mode files directory cannot be listed. */
+  public static final String TEMPLATE_FILES_UNREADABLE = "template-files-unreadable";
+  /** A template file, path pattern or condition is not valid Pebble. */
+  public static final String TEMPLATE_SYNTAX = "template-syntax";
+  /** Warning: a template reads a variable that is neither a parameter nor set in the template. */
+  public static final String TEMPLATE_UNKNOWN_VARIABLE = "template-unknown-variable";
+  /** Rendering the template with sample values fails. */
+  public static final String TEMPLATE_RENDER_FAILED = "template-render-failed";
+
   // configuration files and search paths, read by plugin-discovery
+
+  /** {@code --config FILE} names a file that does not exist. */
+  public static final String CONFIG_MISSING = "config-missing";
+  /**
+   * A configuration file exists but cannot be read: not a regular file, larger than
+   * {@link TomlFiles#MAX_BYTES}, or not UTF-8 text.
+   */
+  public static final String CONFIG_UNREADABLE = "config-unreadable";
+  /** A configuration file is not valid TOML. */
+  public static final String CONFIG_SYNTAX = "config-syntax";
+  /** A configuration value has the wrong type (a number where a path belongs…). */
+  public static final String CONFIG_TYPE = "config-type";
+  /** Warning: a key no rule of the configuration knows. */
+  public static final String CONFIG_UNKNOWN_KEY = "config-unknown-key";
 
   /** A project's own {@code .tasker-cli.toml} sets {@code default-output-dir} outside the project. */
   public static final String CONFIG_OUTPUT_DIR_ESCAPES = "config-output-dir-escapes";

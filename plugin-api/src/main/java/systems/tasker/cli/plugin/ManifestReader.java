@@ -17,10 +17,12 @@ import java.util.Optional;
  * resolves where its template directories really are, but reads none of them.
  * {@link PluginValidator} does the deep checks.
  */
-public final class ManifestReader {
+public final class ManifestReader extends TomlReader<PluginManifest> {
 
-  /** A manifest as read, with what {@link PluginValidator} needs to point into it. */
-  record Loaded(ReadResult<PluginManifest> result, TomlSource source, List<TomlEntry> templates) {}
+  public ManifestReader() {
+    super(TomlFiles.Kind.MANIFEST, PluginManifest.FILE_NAME, MANIFEST_ESCAPES,
+        "the plugin directory");
+  }
 
   /**
    * Reads the manifest of the plugin in {@code pluginDir}, as discovery does on every run. Besides
@@ -32,15 +34,9 @@ public final class ManifestReader {
     return loadPlugin(pluginDir).result();
   }
 
-  /** {@link #readPlugin}, with what {@link PluginValidator} needs to point into the manifest. */
-  Loaded loadPlugin(Path pluginDir) {
-    Path file = pluginDir.resolve(PluginManifest.FILE_NAME);
-    if (PluginPaths.leavesFrom(pluginDir, file)) {
-      return new Loaded(new ReadResult<>(null, List.of(Diagnostic.error(MANIFEST_ESCAPES, file,
-          null, PluginManifest.FILE_NAME + " leads outside the plugin directory; not read",
-          "replace the symbolic link by the file itself"))), null, List.of());
-    }
-    Loaded loaded = load(file);
+  /** {@link #readPlugin}, with the template entries {@link PluginValidator} points into. */
+  Loaded<PluginManifest> loadPlugin(Path pluginDir) {
+    Loaded<PluginManifest> loaded = loadIn(pluginDir);
     if (loaded.source() == null) {
       return loaded;
     }
@@ -52,31 +48,18 @@ public final class ManifestReader {
           ? Optional.empty() : PluginPaths.resolve(pluginDir, written);
       if (dir.isPresent() && PluginPaths.leavesFrom(pluginDir, dir.get())) {
         diagnostics.add(loaded.source().errorAtValue(TEMPLATE_PATH_ESCAPES,
-            loaded.templates().get(i).child("path"),
+            loaded.entries().get(i).child("path"),
             "template path '" + written + "' leads outside the plugin directory",
             "replace the symbolic link by the template directory itself"));
       }
     }
     diagnostics.sort(Diagnostic.IN_FILE_ORDER);
-    return new Loaded(new ReadResult<>(loaded.result().value(), diagnostics), loaded.source(),
-        loaded.templates());
+    return new Loaded<>(new ReadResult<>(loaded.result().value(), diagnostics), loaded.source(),
+        loaded.entries());
   }
 
-  /**
-   * Reads {@code manifestFile}. The result has a model whenever the file parsed, even when it
-   * breaks rules (so a broken plugin can still be listed by name); it has none when the file is
-   * missing, unreadable or not TOML. Check {@link ReadResult#hasErrors()} before using it.
-   */
-  public ReadResult<PluginManifest> read(Path manifestFile) {
-    return load(manifestFile).result();
-  }
-
-  Loaded load(Path manifestFile) {
-    TomlFiles.Parsed parsed = TomlFiles.parse(manifestFile, "manifest");
-    if (!parsed.ok()) {
-      return new Loaded(new ReadResult<>(null, parsed.diagnostics()), null, List.of());
-    }
-    TomlSource source = TomlSource.of(parsed, manifestFile);
+  @Override
+  Loaded<PluginManifest> interpret(TomlSource source) {
     JsonNode plugin = source.document().path("plugin");
     List<String> languages = stringsOf(plugin, "languages", "language");
     List<String> frameworks = stringsOf(plugin, "frameworks", "framework");
@@ -95,7 +78,7 @@ public final class ManifestReader {
         refs,
         dialectOf(plugin, templates));
     List<Diagnostic> diagnostics = ManifestRules.check(source, manifest, entries);
-    return new Loaded(new ReadResult<>(manifest, diagnostics), source, entries);
+    return new Loaded<>(new ReadResult<>(manifest, diagnostics), source, entries);
   }
 
   /** The dialect is told by the shape of {@code templates}, else by the language key used. */
@@ -120,27 +103,5 @@ public final class ManifestReader {
         text(node, "description"),
         languages.isEmpty() ? pluginLanguages : languages,
         frameworks.isEmpty() ? pluginFrameworks : frameworks);
-  }
-
-  /** The string value of {@code key}, or {@code ""} when it is absent or not a plain value. */
-  static String text(JsonNode node, String key) {
-    JsonNode value = node == null ? null : node.get(key);
-    return value == null || value.isContainerNode() || value.isNull() ? "" : value.asText();
-  }
-
-  /** A list key ({@code languages}) or its single-valued twin ({@code language}), as strings. */
-  static List<String> stringsOf(JsonNode node, String listKey, String singleKey) {
-    List<String> values = new ArrayList<>();
-    JsonNode list = node == null ? null : node.get(listKey);
-    if (list != null && list.isArray()) {
-      list.forEach(item -> values.add(item.asText()));
-    } else if (list != null && list.isValueNode()) {
-      values.add(list.asText());
-    }
-    JsonNode single = node == null || singleKey == null ? null : node.get(singleKey);
-    if (single != null && single.isValueNode() && !values.contains(single.asText())) {
-      values.add(single.asText());
-    }
-    return values;
   }
 }

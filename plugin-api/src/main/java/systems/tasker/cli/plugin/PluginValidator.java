@@ -28,18 +28,53 @@ public final class PluginValidator {
    * first the manifest's, in file order, then each template's in manifest order.
    */
   public List<Diagnostic> validate(Path pluginDir) {
-    ManifestReader.Loaded manifest = manifestReader.loadPlugin(pluginDir);
+    return inspect(pluginDir).diagnostics();
+  }
+
+  /**
+   * What {@code plugin validate} reports of the directory {@code typed}: first that it is a
+   * directory holding a manifest, then everything {@link #validate} finds, with the templates sound
+   * enough to be rendered. The manifest and each {@code template.toml} are read once.
+   */
+  public PluginReport check(Path typed) {
+    if (!Files.exists(typed)) {
+      return alone(typed, Diagnostic.error(PATH_NOT_FOUND, typed, null,
+          "no such directory", "pass the directory that holds tasker-plugin.toml"));
+    }
+    if (!Files.isDirectory(typed)) {
+      return alone(typed, Diagnostic.error(NOT_A_DIRECTORY, typed, null,
+          "not a directory", "pass the directory that holds tasker-plugin.toml, not a file"));
+    }
+    if (!Files.isRegularFile(typed.resolve(PluginManifest.FILE_NAME))) {
+      return alone(typed, Diagnostic.error(MANIFEST_MISSING, typed, null,
+          "no " + PluginManifest.FILE_NAME + " in this directory",
+          "create one, or start from 'tasker-cli plugin new NAME'"));
+    }
+    return inspect(typed);
+  }
+
+  private static PluginReport alone(Path directory, Diagnostic problem) {
+    return new PluginReport(directory, null, null, List.of(problem), List.of());
+  }
+
+  private PluginReport inspect(Path pluginDir) {
+    TomlReader.Loaded<PluginManifest> manifest = manifestReader.loadPlugin(pluginDir);
     List<Diagnostic> manifestProblems = new ArrayList<>(manifest.result().diagnostics());
+    PluginManifest model = manifest.result().value();
+    String name = model != null && !model.name().isEmpty() ? model.name()
+        : pluginDir.getFileName() == null ? pluginDir.toString()
+        : pluginDir.getFileName().toString();
     if (manifest.source() == null) {
-      return manifestProblems;
+      return new PluginReport(pluginDir, name, model, manifestProblems, List.of());
     }
     Path realRoot;
     try {
       realRoot = pluginDir.toRealPath();
     } catch (IOException e) {
-      return manifestProblems;
+      return new PluginReport(pluginDir, name, model, manifestProblems, List.of());
     }
     List<Diagnostic> templateProblems = new ArrayList<>();
+    List<PluginReport.SoundTemplate> sound = new ArrayList<>();
     List<TemplateRef> refs = manifest.result().value().templates();
     Set<Path> checked = new HashSet<>();
     for (int i = 0; i < refs.size(); i++) {
@@ -47,7 +82,7 @@ public final class PluginValidator {
       if (PluginPaths.problemOf(ref.path()).isPresent()) {
         continue;
       }
-      String at = manifest.templates().get(i).child("path");
+      String at = manifest.entries().get(i).child("path");
       Path dir = PluginPaths.resolve(pluginDir, ref.path()).orElse(null);
       if (dir != null && PluginPaths.leaves(realRoot, dir)) {
         continue; // the manifest reader reported it; it is never opened
@@ -56,13 +91,18 @@ public final class PluginValidator {
       if (problem != null) {
         manifestProblems.add(problem);
       } else if (checked.add(dir)) {
-        templateProblems.addAll(checkTemplate(dir));
+        TomlReader.Loaded<TemplateMetadata> template = templateReader.loadIn(dir);
+        templateProblems.addAll(checkTemplate(dir, template));
+        if (!template.result().hasErrors()) {
+          PluginPaths.realPath(dir).ifPresent(real -> sound.add(
+              new PluginReport.SoundTemplate(ref, real, template.result().value())));
+        }
       }
     }
     manifestProblems.sort(Diagnostic.IN_FILE_ORDER);
     List<Diagnostic> all = new ArrayList<>(manifestProblems);
     all.addAll(templateProblems);
-    return all;
+    return new PluginReport(pluginDir, name, model, all, sound);
   }
 
   private static Diagnostic directoryProblem(TomlSource source, Path dir, String written, String at) {
@@ -79,8 +119,8 @@ public final class PluginValidator {
     return null;
   }
 
-  private List<Diagnostic> checkTemplate(Path dir) {
-    TemplateMetadataReader.Loaded loaded = templateReader.loadTemplate(dir);
+  private static List<Diagnostic> checkTemplate(Path dir,
+      TomlReader.Loaded<TemplateMetadata> loaded) {
     List<Diagnostic> problems = new ArrayList<>(loaded.result().diagnostics());
     if (loaded.source() != null) {
       problems.addAll(TemplateDirectoryRules.check(dir, loaded));

@@ -25,7 +25,7 @@ final class TemplateDirectoryRules {
   private TemplateDirectoryRules() {}
 
   /** Checks the template in {@code templateDir}, whose {@code template.toml} parsed into {@code loaded}. */
-  static List<Diagnostic> check(Path templateDir, TemplateMetadataReader.Loaded loaded) {
+  static List<Diagnostic> check(Path templateDir, TomlReader.Loaded<TemplateMetadata> loaded) {
     List<Diagnostic> out = new ArrayList<>();
     Path realDir;
     try {
@@ -48,7 +48,7 @@ final class TemplateDirectoryRules {
         continue;
       }
       Path file = PluginPaths.resolve(templateDir, output.template()).orElse(null);
-      String at = loaded.outputs().get(i).child("template");
+      String at = loaded.entries().get(i).child("template");
       if (file == null) {
         if (!output.optional()) {
           out.add(notFound(source, at, output.template(), "does not exist"));

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param filesDir tree mode: the directory (relative to the template directory) whose whole
  *     content is emitted, or {@code null}
  * @param dialect which dialect the file was written in
+ * @param project what {@code init} does with a project template besides rendering it
+ *     ({@link ProjectSpec#NONE} when the file has no {@code [project]} table)
  */
 public record TemplateMetadata(
     String name,
@@ -24,7 +26,8 @@ public record TemplateMetadata(
     List<TemplateParameter> parameters,
     List<TemplateOutput> outputs,
     String filesDir,
-    ManifestDialect dialect) {
+    ManifestDialect dialect,
+    ProjectSpec project) {
 
   public TemplateMetadata {
     Objects.requireNonNull(name, "name");
@@ -32,6 +35,14 @@ public record TemplateMetadata(
     parameters = List.copyOf(parameters);
     outputs = List.copyOf(outputs);
     Objects.requireNonNull(dialect, "dialect");
+    Objects.requireNonNull(project, "project");
+  }
+
+  /** A template without a {@code [project]} table. */
+  public TemplateMetadata(String name, String description, String version,
+      List<TemplateParameter> parameters, List<TemplateOutput> outputs, String filesDir,
+      ManifestDialect dialect) {
+    this(name, description, version, parameters, outputs, filesDir, dialect, ProjectSpec.NONE);
   }
 
   /** The file name every template directory holds. */
@@ -43,7 +54,8 @@ public record TemplateMetadata(
 
   /** This metadata as if it had been written in {@code other}. */
   public TemplateMetadata withDialect(ManifestDialect other) {
-    return new TemplateMetadata(name, description, version, parameters, outputs, filesDir, other);
+    return new TemplateMetadata(name, description, version, parameters, outputs, filesDir, other,
+        project);
   }
 
   /**

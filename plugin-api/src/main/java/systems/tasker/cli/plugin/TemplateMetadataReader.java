@@ -1,8 +1,6 @@
 package systems.tasker.cli.plugin;
 
 import static systems.tasker.cli.plugin.DiagnosticCodes.TEMPLATE_TOML_ESCAPES;
-import static systems.tasker.cli.plugin.ManifestReader.stringsOf;
-import static systems.tasker.cli.plugin.ManifestReader.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,44 +17,24 @@ import java.util.List;
  * (dialect A: {@code [outputs] handler = { path = … }}) or of an array of tables (dialect B:
  * {@code [[outputs]] filename = … subdir = …}), so a file mixing the two still reads sensibly.
  */
-public final class TemplateMetadataReader {
+public final class TemplateMetadataReader extends TomlReader<TemplateMetadata> {
 
-  /** A template.toml as read, with its output entries (tables only, in model order). */
-  record Loaded(ReadResult<TemplateMetadata> result, TomlSource source, List<TomlEntry> outputs) {}
+  public TemplateMetadataReader() {
+    super(TomlFiles.Kind.TEMPLATE_TOML, TemplateMetadata.FILE_NAME, TEMPLATE_TOML_ESCAPES,
+        "its template directory");
+  }
 
   /**
    * Reads the {@code template.toml} in {@code templateDir}; one that is a link leading outside the
    * template directory's real path is not read.
    */
   public ReadResult<TemplateMetadata> readTemplate(Path templateDir) {
-    return loadTemplate(templateDir).result();
+    return loadIn(templateDir).result();
   }
 
-  /** {@link #readTemplate}, with what {@link PluginValidator} needs to point into the file. */
-  Loaded loadTemplate(Path templateDir) {
-    Path file = templateDir.resolve(TemplateMetadata.FILE_NAME);
-    if (PluginPaths.leavesFrom(templateDir, file)) {
-      return new Loaded(new ReadResult<>(null, List.of(Diagnostic.error(TEMPLATE_TOML_ESCAPES,
-          file, null, "template.toml leads outside its template directory; not read",
-          "replace the symbolic link by the file itself"))), null, List.of());
-    }
-    return load(file);
-  }
-
-  /**
-   * Reads {@code file}. The result has a model whenever the file parsed, even when it breaks
-   * rules; it has none when the file is missing, unreadable or not TOML.
-   */
-  public ReadResult<TemplateMetadata> read(Path file) {
-    return load(file).result();
-  }
-
-  Loaded load(Path file) {
-    TomlFiles.Parsed parsed = TomlFiles.parse(file, "template-toml");
-    if (!parsed.ok()) {
-      return new Loaded(new ReadResult<>(null, parsed.diagnostics()), null, List.of());
-    }
-    TomlSource source = TomlSource.of(parsed, file);
+  /** The output entries of the result are the tables only, in model order. */
+  @Override
+  Loaded<TemplateMetadata> interpret(TomlSource source) {
     ObjectNode root = source.document();
     boolean tables = isTablesDialect(root);
     JsonNode described = root.path("template").isObject() ? root.get("template") : root;
@@ -89,10 +67,11 @@ public final class TemplateMetadataReader {
         parameters,
         outputs,
         filesDir,
-        tables ? ManifestDialect.TABLES : ManifestDialect.ARRAYS);
+        tables ? ManifestDialect.TABLES : ManifestDialect.ARRAYS,
+        project(root.get(ProjectSpec.TABLE)));
     List<Diagnostic> diagnostics =
         TemplateMetadataRules.check(source, metadata, parameterEntries, outputEntries);
-    return new Loaded(new ReadResult<>(metadata, diagnostics), source, outputTables);
+    return new Loaded<>(new ReadResult<>(metadata, diagnostics), source, outputTables);
   }
 
   /** Dialect A announces itself by a {@code [template]} table or tables keyed by name. */
@@ -110,8 +89,6 @@ public final class TemplateMetadataReader {
     }
     ParameterType type = ParameterType.fromLabel(text(p, "type"))
         .orElse(choices.isEmpty() ? ParameterType.STRING : ParameterType.CHOICE);
-    JsonNode pattern = p.get("pattern");
-    JsonNode reserved = p.get("reserved");
     return new TemplateParameter(
         entry.name(),
         text(p, "description"),
@@ -119,8 +96,44 @@ public final class TemplateMetadataReader {
         p.path("required").asBoolean(false),
         defaultOf(p.get("default")),
         choices,
-        pattern == null || !pattern.isTextual() ? null : pattern.asText(),
-        reserved == null || !reserved.isTextual() ? null : reserved.asText());
+        textual(p, "pattern"),
+        textual(p, "reserved"),
+        rules(p.get("rules")));
+  }
+
+  /** The string under {@code key}, or {@code null} when it is absent or not a string. */
+  private static String textual(JsonNode node, String key) {
+    JsonNode value = node.get(key);
+    return value == null || !value.isTextual() ? null : value.asText();
+  }
+
+  /** The tables of a parameter's {@code rules}; anything else there is the rules' to report. */
+  private static List<ParameterRule> rules(JsonNode rules) {
+    List<ParameterRule> read = new ArrayList<>();
+    if (rules != null && rules.isArray()) {
+      for (JsonNode rule : rules) {
+        if (rule.isObject()) {
+          JsonNode reserved = rule.get("reserved");
+          read.add(new ParameterRule(textual(rule, "case"), textual(rule, "pattern"),
+              textual(rule, "reserved"),
+              reserved != null && reserved.isArray() ? stringsOf(rule, "reserved", null)
+                  : List.of(),
+              textual(rule, "message")));
+        }
+      }
+    }
+    return read;
+  }
+
+  /** The {@code [project]} table of a project template. */
+  private static ProjectSpec project(JsonNode project) {
+    if (project == null || !project.isObject()) {
+      return ProjectSpec.NONE;
+    }
+    JsonNode contributions = project.get("contributions");
+    return new ProjectSpec(textual(project, "next_steps"),
+        contributions != null && contributions.isArray()
+            ? stringsOf(project, "contributions", null) : List.of());
   }
 
   /** A default as a {@code String}, {@code Boolean}, {@code Long} or {@code List<String>}. */

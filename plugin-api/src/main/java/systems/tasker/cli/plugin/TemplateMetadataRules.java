@@ -17,15 +17,18 @@ import java.util.stream.Stream;
 final class TemplateMetadataRules {
 
   private static final List<String> HEADER_ROOT_KEYS =
-      List.of("template", "parameters", "outputs", "files");
-  private static final List<String> FLAT_ROOT_KEYS =
-      List.of("name", "description", "version", "parameters", "outputs", "files");
+      List.of("template", "parameters", "outputs", "files", ProjectSpec.TABLE);
+  private static final List<String> FLAT_ROOT_KEYS = List.of(
+      "name", "description", "version", "parameters", "outputs", "files", ProjectSpec.TABLE);
   private static final List<String> HEADER_KEYS = List.of("name", "description", "version");
   private static final List<String> KEYED_PARAMETER_KEYS = List.of(
-      "description", "type", "required", "default", "choices", "enum", "pattern", "reserved");
+      "description", "type", "required", "default", "choices", "enum", "pattern", "reserved",
+      "rules");
   private static final List<String> ARRAY_PARAMETER_KEYS = List.of(
       "name", "description", "type", "required", "default", "choices", "enum", "pattern",
-      "reserved");
+      "reserved", "rules");
+  private static final List<String> RULE_KEYS = List.of("case", "pattern", "reserved", "message");
+  private static final List<String> PROJECT_KEYS = List.of("next_steps", "contributions");
   private static final List<String> KEYED_OUTPUT_KEYS =
       List.of("template", "path", "condition", "optional");
   private static final List<String> ARRAY_OUTPUT_KEYS =
@@ -65,6 +68,7 @@ final class TemplateMetadataRules {
     }
     notACollection(source, root, "parameters", out);
     notACollection(source, root, "outputs", out);
+    checkProject(source, root.get(ProjectSpec.TABLE), out);
     checkParameters(source, parameters, out);
     checkOutputs(source, outputs, out);
     JsonNode files = root.get("files");
@@ -127,13 +131,14 @@ final class TemplateMetadataRules {
         }
       }
       checkParameterValues(source, entry, out);
+      checkRules(source, entry, out);
     }
   }
 
   private static void checkParameterValues(
       TomlSource source, TomlEntry entry, List<Diagnostic> out) {
     JsonNode p = entry.node();
-    String type = ManifestReader.text(p, "type");
+    String type = TomlReader.text(p, "type");
     if (p.has("type") && ParameterType.fromLabel(type).isEmpty()) {
       out.add(source.errorAtValue(PARAMETER_TYPE_UNKNOWN, entry.child("type"),
           "unknown parameter type '" + type + "'" + Suggestions.didYouMean(type, typeLabels()),
@@ -145,9 +150,9 @@ final class TemplateMetadataRules {
     if (defaultValue == null) {
       return;
     }
-    List<String> choices = ManifestReader.stringsOf(p, "choices", null);
+    List<String> choices = TomlReader.stringsOf(p, "choices", null);
     if (choices.isEmpty()) {
-      choices = ManifestReader.stringsOf(p, "enum", null);
+      choices = TomlReader.stringsOf(p, "enum", null);
     }
     String at = entry.child("default");
     for (String value : defaultValues(defaultValue)) {
@@ -193,6 +198,127 @@ final class TemplateMetadataRules {
     }
   }
 
+  /**
+   * A parameter's {@code rules}: each a table with a message and one check, {@code pattern} or
+   * {@code reserved} (an expression, or a list of words), after an optional case filter.
+   */
+  private static void checkRules(TomlSource source, TomlEntry parameter, List<Diagnostic> out) {
+    JsonNode rules = parameter.node().get("rules");
+    String at = parameter.child("rules");
+    if (rules == null) {
+      return;
+    }
+    if (!rules.isArray()) {
+      out.add(source.errorAtValue(PARAMETER_RULE_INVALID, at,
+          "rules of parameter '" + parameter.name() + "' must be an array of tables",
+          "write each rule as [[parameters.rules]] after its parameter"));
+      return;
+    }
+    for (int i = 0; i < rules.size(); i++) {
+      checkRule(source, parameter.name(), rules.get(i), TomlKeyLocator.element(at, i), out);
+    }
+  }
+
+  private static void checkRule(TomlSource source, String parameter, JsonNode rule, String at,
+      List<Diagnostic> out) {
+    String which = "rule of parameter '" + parameter + "'";
+    if (!rule.isObject()) {
+      out.add(source.errorAtValue(PARAMETER_RULE_INVALID, at, which + " is not a table",
+          "write it as { pattern = \"…\", message = \"…\" }"));
+      return;
+    }
+    UnknownKeys.check(source, TEMPLATE_KEY_UNKNOWN, rule, at, "a " + which, RULE_KEYS, out);
+    JsonNode reserved = rule.get("reserved");
+    boolean words = reserved != null && reserved.isArray();
+    if (rule.has("pattern") == rule.has("reserved")) {
+      out.add(source.errorAtKey(PARAMETER_RULE_INVALID, at,
+          "a " + which + " needs exactly one of pattern and reserved",
+          "pattern = '…' says what values must look like; reserved refuses values"));
+    } else if (!(rule.path("pattern").isTextual() || (reserved != null && reserved.isTextual())
+        || (words && allTextual(reserved)))) {
+      String key = rule.has("pattern") ? "pattern" : "reserved";
+      out.add(source.errorAtValue(PARAMETER_RULE_INVALID, TomlKeyLocator.child(at, key),
+          key + " of a " + which + " must be a string"
+              + (key.equals("reserved") ? " (an expression) or a list of words" : ""),
+          "write reserved = [\"and\", \"class\"], or an expression in quotes"));
+    } else if (!words) {
+      compiledRuleExpression(source, parameter, rule, at, out);
+    }
+    JsonNode form = rule.get("case");
+    if (form != null && !ParameterRule.FORMS.contains(form.asText())) {
+      out.add(source.errorAtValue(PARAMETER_RULE_CASE_UNKNOWN, TomlKeyLocator.child(at, "case"),
+          "unknown case '" + form.asText() + "' in a " + which
+              + Suggestions.didYouMean(form.asText(), ParameterRule.FORMS),
+          "use one of: " + String.join(", ", ParameterRule.FORMS)));
+    }
+    if (!rule.path("message").isTextual() || rule.path("message").asText().isBlank()) {
+      out.add(source.errorAtKey(PARAMETER_RULE_MESSAGE_MISSING,
+          TomlKeyLocator.child(at, "message"), "a " + which + " has no message",
+          "add message = \"…\", what a refused value is told; {{ value }} is the value"));
+    }
+  }
+
+  private static boolean allTextual(JsonNode array) {
+    for (JsonNode item : array) {
+      if (!item.isTextual()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void compiledRuleExpression(TomlSource source, String parameter, JsonNode rule,
+      String at, List<Diagnostic> out) {
+    String key = rule.has("pattern") ? "pattern" : "reserved";
+    try {
+      ParameterPattern.compile(rule.get(key).asText());
+    } catch (ParameterPattern.InvalidPatternException invalid) {
+      out.add(source.errorAtValue(PARAMETER_PATTERN_INVALID, TomlKeyLocator.child(at, key),
+          key + " of a rule of parameter '" + parameter + "' is not a valid regular expression: "
+              + invalid.getMessage(),
+          ParameterPattern.SYNTAX_HINT));
+    }
+  }
+
+  /** The {@code [project]} table: the next steps as text, the contributions as template names. */
+  private static void checkProject(TomlSource source, JsonNode project, List<Diagnostic> out) {
+    if (project == null) {
+      return;
+    }
+    if (!project.isObject()) {
+      out.add(source.errorAtKey(TEMPLATE_ENTRY_NOT_TABLE, ProjectSpec.TABLE,
+          "'project' must be a table", "write it as [project] next_steps = \"…\""));
+      return;
+    }
+    UnknownKeys.check(source, TEMPLATE_KEY_UNKNOWN, project, ProjectSpec.TABLE, "[project]",
+        PROJECT_KEYS, out);
+    JsonNode nextSteps = project.get("next_steps");
+    if (nextSteps != null && !nextSteps.isTextual()) {
+      out.add(source.errorAtValue(PROJECT_NEXT_STEPS_INVALID, "project.next_steps",
+          "next_steps must be text", "write it as a string, one step a line"));
+    }
+    JsonNode contributions = project.get("contributions");
+    if (contributions == null) {
+      return;
+    }
+    if (!contributions.isArray()) {
+      out.add(source.errorAtValue(PROJECT_CONTRIBUTION_INVALID, "project.contributions",
+          "contributions must be a list of template names",
+          "write contributions = [\"tasker_config\", \"docker_compose\"]"));
+      return;
+    }
+    for (int i = 0; i < contributions.size(); i++) {
+      JsonNode name = contributions.get(i);
+      if (!name.isTextual() || !PluginNames.isValid(name.asText())) {
+        out.add(source.errorAtValue(PROJECT_CONTRIBUTION_INVALID,
+            TomlKeyLocator.element("project.contributions", i),
+            "contribution " + (name.isTextual() ? "'" + name.asText() + "'" : name.toString())
+                + " is not a template name (" + PluginNames.rule() + ")",
+            "name a template that init renders into the project, e.g. 'tasker_config'"));
+      }
+    }
+  }
+
   private static List<String> defaultValues(Object defaultValue) {
     if (defaultValue instanceof List<?>) {
       List<String> values = new ArrayList<>();
@@ -218,7 +344,7 @@ final class TemplateMetadataRules {
       JsonNode o = entry.node();
       UnknownKeys.check(source, TEMPLATE_KEY_UNKNOWN, o, entry.path(), "output",
           entry.keyed() ? KEYED_OUTPUT_KEYS : ARRAY_OUTPUT_KEYS, out);
-      String template = ManifestReader.text(o, "template");
+      String template = TomlReader.text(o, "template");
       String at = entry.child("template");
       PluginPaths.problemOf(template).ifPresent(problem -> {
         switch (problem) {
@@ -239,7 +365,7 @@ final class TemplateMetadataRules {
         }
       });
       String pathKey = TemplateMetadataReader.outputPathKey(entry);
-      if (ManifestReader.text(o, pathKey).isBlank()) {
+      if (TomlReader.text(o, pathKey).isBlank()) {
         out.add(source.errorAtKey(OUTPUT_PATH_MISSING, entry.child(pathKey),
             "output has no " + pathKey,
             "add " + pathKey + " = \"{{ name | snake_case }}.rb\", the file to write"));
@@ -249,7 +375,7 @@ final class TemplateMetadataRules {
 
   private static void checkFiles(TomlSource source, JsonNode files, List<Diagnostic> out) {
     UnknownKeys.check(source, TEMPLATE_KEY_UNKNOWN, files, "files", "[files]", FILES_KEYS, out);
-    String dir = ManifestReader.text(files, "dir");
+    String dir = TomlReader.text(files, "dir");
     PluginPaths.problemOf(dir).ifPresent(problem -> {
       switch (problem) {
         case EMPTY:

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param reserved a regular expression (RE2 syntax) for values refused even when they match
  *     {@code pattern}, such as a language's keywords; the whole value must match it to be refused.
  *     {@code null} when none
+ * @param rules further checks, each with its own message, run in order before {@code pattern} and
+ *     {@code reserved}
  */
 public record TemplateParameter(
     String name,
@@ -28,19 +30,27 @@ public record TemplateParameter(
     Object defaultValue,
     List<String> choices,
     String pattern,
-    String reserved) {
+    String reserved,
+    List<ParameterRule> rules) {
 
   public TemplateParameter {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(type, "type");
     choices = List.copyOf(choices);
+    rules = List.copyOf(rules);
+  }
+
+  /** A parameter without rules of its own. */
+  public TemplateParameter(String name, String description, ParameterType type, boolean required,
+      Object defaultValue, List<String> choices, String pattern, String reserved) {
+    this(name, description, type, required, defaultValue, choices, pattern, reserved, List.of());
   }
 
   /** A parameter without {@code reserved} values. */
   public TemplateParameter(String name, String description, ParameterType type, boolean required,
       Object defaultValue, List<String> choices, String pattern) {
-    this(name, description, type, required, defaultValue, choices, pattern, null);
+    this(name, description, type, required, defaultValue, choices, pattern, null, List.of());
   }
 
   public boolean hasDefault() {

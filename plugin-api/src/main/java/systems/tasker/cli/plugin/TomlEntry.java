@@ -28,7 +28,7 @@ record TomlEntry(String name, String path, boolean keyed, JsonNode node) {
       for (int i = 0; i < collection.size(); i++) {
         JsonNode node = collection.get(i);
         entries.add(new TomlEntry(
-            ManifestReader.text(node, "name"),
+            TomlReader.text(node, "name"),
             TomlKeyLocator.element(collectionPath, i),
             false,
             node));

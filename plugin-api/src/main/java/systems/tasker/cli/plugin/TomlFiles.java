@@ -55,13 +55,38 @@ public final class TomlFiles {
    */
   public static final int MAX_BYTES = 1 << 20;
 
+  /** The TOML files tasker-cli reads, each with the codes of its three ways to fail. */
+  public enum Kind {
+    MANIFEST(DiagnosticCodes.MANIFEST_MISSING, DiagnosticCodes.MANIFEST_UNREADABLE,
+        DiagnosticCodes.MANIFEST_SYNTAX),
+    TEMPLATE_TOML(DiagnosticCodes.TEMPLATE_TOML_MISSING, DiagnosticCodes.TEMPLATE_TOML_UNREADABLE,
+        DiagnosticCodes.TEMPLATE_TOML_SYNTAX),
+    CONFIG(DiagnosticCodes.CONFIG_MISSING, DiagnosticCodes.CONFIG_UNREADABLE,
+        DiagnosticCodes.CONFIG_SYNTAX);
+
+    private final String missing;
+    private final String unreadable;
+    private final String syntax;
+
+    Kind(String missing, String unreadable, String syntax) {
+      this.missing = missing;
+      this.unreadable = unreadable;
+      this.syntax = syntax;
+    }
+
+    /** The code of a file that does not exist. */
+    public String missing() {
+      return missing;
+    }
+  }
+
   /**
    * Reads and parses {@code file}. A missing file, an unreadable one and a syntax error each
-   * become one error diagnostic whose code starts with {@code codePrefix}. Only a regular file
+   * become one error diagnostic with the code {@code kind} gives it. Only a regular file
    * (after following links) of at most {@link #MAX_BYTES} is read: a FIFO would block the read
    * forever and a device would never end.
    */
-  public static Parsed parse(Path file, String codePrefix) {
+  public static Parsed parse(Path file, Kind kind) {
     String source;
     try {
       source = readRegularFile(file);
@@ -69,24 +94,24 @@ public final class TomlFiles {
       return failed(
           null,
           Diagnostic.error(
-              codePrefix + "-missing", file, null, "file not found", "create " + file.getFileName()));
+              kind.missing, file, null, "file not found", "create " + file.getFileName()));
     } catch (RefusedFileException e) {
-      return failed(null, Diagnostic.error(codePrefix + "-unreadable", file, null,
+      return failed(null, Diagnostic.error(kind.unreadable, file, null,
           e.getMessage(), e.hint));
     } catch (CharacterCodingException e) {
-      return failed(null, Diagnostic.error(codePrefix + "-unreadable", file, null,
+      return failed(null, Diagnostic.error(kind.unreadable, file, null,
           "not UTF-8 text", "save the file as UTF-8"));
     } catch (IOException | java.io.UncheckedIOException e) {
       return failed(
           null,
           Diagnostic.error(
-              codePrefix + "-unreadable",
+              kind.unreadable,
               file,
               null,
               "cannot read file: " + e.getMessage(),
               "check that the file is readable UTF-8 text"));
     }
-    return parseText(file, source, codePrefix);
+    return parseText(file, source, kind);
   }
 
   /** A file that exists but is not one we read. */
@@ -123,7 +148,7 @@ public final class TomlFiles {
   }
 
   /** Parses {@code source}, reporting problems against {@code file}. */
-  public static Parsed parseText(Path file, String source, String codePrefix) {
+  public static Parsed parseText(Path file, String source, Kind kind) {
     try {
       ObjectNode tree;
       try (JsonParser parser = FACTORY.createParser(source)) {
@@ -142,7 +167,7 @@ public final class TomlFiles {
       return failed(
           source,
           Diagnostic.error(
-              codePrefix + "-syntax",
+              kind.syntax,
               file,
               at,
               "TOML syntax error: " + e.getOriginalMessage(),

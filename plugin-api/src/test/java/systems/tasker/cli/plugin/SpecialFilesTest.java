@@ -72,7 +72,7 @@ class SpecialFilesTest {
   void theTomlReaderItselfRefusesDevices() {
     assumeTrue(Files.exists(Path.of("/dev/zero")), "no /dev/zero");
 
-    TomlFiles.Parsed parsed = TomlFiles.parse(Path.of("/dev/zero"), "config");
+    TomlFiles.Parsed parsed = TomlFiles.parse(Path.of("/dev/zero"), TomlFiles.Kind.CONFIG);
 
     assertThat(parsed.ok()).isFalse();
     assertThat(parsed.diagnostics()).extracting(Diagnostic::code)

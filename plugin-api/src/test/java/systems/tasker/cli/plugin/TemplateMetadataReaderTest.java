@@ -434,4 +434,202 @@ class TemplateMetadataReaderTest {
     assertThat(positions(read("description = \"d\"\nfiles = \"f\"\n")))
         .containsExactly(tuple("template-entry-not-table", 2, 1));
   }
+
+  // The keys a project template holds its language's knowledge in: [[parameters.rules]] (name
+  // rules with messages) and [project] (next steps, contributions).
+
+  /** A valid tree-mode file, to which a test appends what it checks. */
+  private static final String FILES_HEAD = """
+      name = "t"
+      description = "d"
+      [files]
+      dir = "files"
+      """;
+
+  private static final String ARRAYS = """
+      name = "project"
+      description = "A project"
+
+      [[parameters]]
+      name = "name"
+      required = true
+      pattern = '^[A-Za-z][A-Za-z0-9_-]*$'
+
+      [[parameters.rules]]
+      pattern = '[A-Za-z].*'
+      message = "'{{ value }}' must start with a letter"
+
+      [[parameters.rules]]
+      case = "snake_case"
+      reserved = ["func", "go"]
+      message = "the Go package would be '{{ value | snake_case }}', a keyword"
+
+      [[parameters.rules]]
+      reserved = '(?i:main)_*'
+      message = "main is taken"
+
+      [files]
+      dir = "files"
+
+      [project]
+      contributions = ["tasker_config", "docker_compose"]
+      next_steps = '''
+        go test ./...
+      '''
+      """;
+
+  private static final String TABLES = """
+      [template]
+      name = "project"
+      description = "A project"
+
+      [parameters.name]
+      required = true
+      pattern = '^[A-Za-z][A-Za-z0-9_-]*$'
+      rules = [
+        { pattern = '[A-Za-z].*', message = "'{{ value }}' must start with a letter" },
+        { case = "snake_case", reserved = ["func", "go"], message = "the Go package would be '{{ value | snake_case }}', a keyword" },
+        { reserved = '(?i:main)_*', message = "main is taken" },
+      ]
+
+      [files]
+      dir = "files"
+
+      [project]
+      contributions = ["tasker_config", "docker_compose"]
+      next_steps = '''
+        go test ./...
+      '''
+      """;
+
+  @Test
+  void rulesAndTheProjectTableReadTheSameInBothDialects() {
+    ReadResult<TemplateMetadata> arrays = read(ARRAYS);
+    assertThat(arrays.diagnostics()).isEmpty();
+    TemplateMetadata metadata = arrays.value();
+
+    assertThat(metadata.parameter("name").orElseThrow().rules()).containsExactly(
+        new ParameterRule(null, "[A-Za-z].*", null, List.of(),
+            "'{{ value }}' must start with a letter"),
+        new ParameterRule("snake_case", null, null, List.of("func", "go"),
+            "the Go package would be '{{ value | snake_case }}', a keyword"),
+        new ParameterRule(null, null, "(?i:main)_*", List.of(), "main is taken"));
+    assertThat(metadata.project()).isEqualTo(new ProjectSpec("  go test ./...\n",
+        List.of("tasker_config", "docker_compose")));
+
+    ReadResult<TemplateMetadata> tables = read(TABLES);
+    assertThat(tables.diagnostics()).isEmpty();
+    assertThat(tables.value().sameContentAs(metadata)).isTrue();
+  }
+
+  @Test
+  void aTemplateWithoutAProjectTableSaysNothingOfAProject() {
+    ReadResult<TemplateMetadata> result = read(FILES_HEAD + """
+        """);
+
+    assertThat(result.value().project()).isEqualTo(ProjectSpec.NONE);
+    assertThat(result.value().project().nextSteps()).isNull();
+  }
+
+  @Test
+  void brokenRulesAreErrorsAtTheKeyOrValueAtFault() {
+    ReadResult<TemplateMetadata> result = read(FILES_HEAD + """
+
+        [[parameters]]
+        name = "name"
+
+        [[parameters.rules]]
+        message = "neither"
+
+        [[parameters.rules]]
+        pattern = 'a'
+        reserved = 'b'
+        message = "both"
+
+        [[parameters.rules]]
+        case = "snakecase"
+        reserved = ["x", 1]
+        message = "words that are not all strings"
+
+        [[parameters.rules]]
+        pattern = '(?!x)y'
+
+        [[parameters.rules]]
+        reserved = ["ok"]
+        message = ""
+        colour = "red"
+        """);
+
+    assertThat(positions(result)).containsExactly(
+        tuple("parameter-rule-invalid", 9, 1),
+        tuple("parameter-rule-invalid", 12, 1),
+        tuple("parameter-rule-case-unknown", 18, 8),
+        tuple("parameter-rule-invalid", 19, 12),
+        tuple("parameter-rule-message-missing", 22, 1),
+        tuple("parameter-pattern-invalid", 23, 11),
+        tuple("parameter-rule-message-missing", 27, 1),
+        tuple("template-key-unknown", 28, 1));
+    Diagnostic unknownCase = result.diagnostics().get(2);
+    assertThat(unknownCase.message())
+        .isEqualTo("unknown case 'snakecase' in a rule of parameter 'name' (did you mean"
+            + " 'snake_case'?)");
+    assertThat(unknownCase.hint()).isEqualTo("use one of: snake_case, kebab_case, pascal_case,"
+        + " camel_case, screaming_snake_case, title_case");
+  }
+
+  @Test
+  void rulesThatAreNotAnArrayOfTablesAreErrors() {
+    ReadResult<TemplateMetadata> result = read(FILES_HEAD + """
+
+        [[parameters]]
+        name = "a"
+        rules = "no"
+
+        [[parameters]]
+        name = "b"
+        rules = ["no"]
+        """);
+
+    assertThat(positions(result)).containsExactly(
+        tuple("parameter-rule-invalid", 8, 9),
+        tuple("parameter-rule-invalid", 12, 10));
+    assertThat(result.diagnostics().get(1).message())
+        .isEqualTo("rule of parameter 'b' is not a table");
+  }
+
+  @Test
+  void aBrokenProjectTableIsReportedWhereItIsWrong() {
+    ReadResult<TemplateMetadata> result = read(FILES_HEAD + """
+
+        [project]
+        next_steps = ["not", "text"]
+        contributions = ["tasker_config", "not a name", 3]
+        with = "docker_compose"
+        """);
+
+    assertThat(positions(result)).containsExactly(
+        tuple("project-next-steps-invalid", 7, 14),
+        tuple("project-contribution-invalid", 8, 35),
+        tuple("project-contribution-invalid", 8, 49),
+        tuple("template-key-unknown", 9, 1));
+    assertThat(result.diagnostics().get(1).message()).startsWith(
+        "contribution 'not a name' is not a template name (ASCII letters");
+    assertThat(result.diagnostics().get(3).message())
+        .isEqualTo("unknown key 'with' in [project]");
+  }
+
+  @Test
+  void aProjectThatIsNotATableOrContributionsThatAreNotAListAreErrors() {
+    assertThat(positions(read("""
+        name = "t"
+        description = "d"
+        project = "yes"
+        [files]
+        dir = "files"
+        """))).containsExactly(tuple("template-entry-not-table", 3, 1));
+    assertThat(positions(read(FILES_HEAD + """
+        [project]
+        contributions = "tasker_config"
+        """))).containsExactly(tuple("project-contribution-invalid", 6, 17));
+  }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import systems.tasker.cli.plugin.Diagnostic;
+import systems.tasker.cli.plugin.DiagnosticCodes;
 import systems.tasker.cli.plugin.Suggestions;
 import systems.tasker.cli.plugin.TomlFiles;
 
@@ -64,13 +65,13 @@ public final class ConfigLoader {
       return EffectiveConfig.none(env);
     }
     Path file = found.get();
-    TomlFiles.Parsed parsed = TomlFiles.parse(file, "config");
+    TomlFiles.Parsed parsed = TomlFiles.parse(file, TomlFiles.Kind.CONFIG);
     if (!parsed.ok()) {
-      if (explicitConfig != null && parsed.diagnostics().get(0).code().equals("config-missing")) {
+      if (explicitConfig != null && parsed.diagnostics().get(0).code().equals(DiagnosticCodes.CONFIG_MISSING)) {
         throw new ConfigException(
             List.of(
                 Diagnostic.error(
-                    "config-missing",
+                    DiagnosticCodes.CONFIG_MISSING,
                     file,
                     null,
                     "configuration file not found",
@@ -312,7 +313,7 @@ public final class ConfigLoader {
     private void wrongType(String where, String expected, JsonNode actual) {
       errors.add(
           Diagnostic.error(
-              "config-type",
+              DiagnosticCodes.CONFIG_TYPE,
               file,
               null,
               where + " must be " + expected + ", not " + describe(actual),
@@ -322,7 +323,7 @@ public final class ConfigLoader {
     private void unknownKey(String where, String key, Set<String> known) {
       warnings.add(
           Diagnostic.warning(
-              "config-unknown-key",
+              DiagnosticCodes.CONFIG_UNKNOWN_KEY,
               file,
               null,
               "unknown key "

@@ -82,7 +82,7 @@ public final class PluginRegistry {
    * The plugin called {@code name}: the active one, or when every plugin of that name is broken,
    * the broken one with the highest priority.
    *
-   * @throws UnknownPluginException when no plugin has that name
+   * @throws UnknownNameException (a plugin) when no plugin has that name
    */
   public DiscoveredPlugin findPlugin(String name) {
     String key = TemplateRef.nameKey(name);
@@ -92,14 +92,15 @@ public final class PluginRegistry {
         .filter(DiscoveredPlugin::isActive)
         .findFirst()
         .or(() -> named.stream().filter(p -> p.status() == PluginStatus.BROKEN).findFirst())
-        .orElseThrow(() -> new UnknownPluginException(name, pluginNames()));
+        .orElseThrow(() -> new UnknownNameException(
+            UnknownNameException.What.PLUGIN, name, pluginNames()));
   }
 
   /**
    * Every template of every active plugin that passes {@code filter}, in plugin priority order,
    * then manifest order.
    *
-   * @throws UnknownPluginException when the filter names a plugin that does not exist
+   * @throws UnknownNameException (a plugin) when the filter names a plugin that does not exist
    * @throws BrokenPluginException when the filter names a broken plugin
    */
   public List<TemplateEntry> templates(TemplateFilter filter) {
@@ -115,10 +116,10 @@ public final class PluginRegistry {
    * one that targets any, and then the plugin with higher priority wins; the rest are listed as
    * passed over.
    *
-   * @throws UnknownTemplateException when no plugin offers a template of that name
+   * @throws UnknownNameException (a template) when no plugin offers a template of that name
    * @throws BrokenPluginException when only broken plugins do
    * @throws TemplateUnavailableException when some do, but none passes the filter
-   * @throws UnknownPluginException when the filter names a plugin that does not exist
+   * @throws UnknownNameException (a plugin) when the filter names a plugin that does not exist
    * @throws BrokenPluginException when the filter names a broken plugin
    */
   public TemplateMatch findTemplate(String name, TemplateFilter filter) {
@@ -135,7 +136,7 @@ public final class PluginRegistry {
           });
       Set<String> known = new TreeSet<>();
       allTemplates().forEach(entry -> known.add(entry.name()));
-      throw new UnknownTemplateException(name, known);
+      throw new UnknownNameException(UnknownNameException.What.TEMPLATE, name, known);
     }
     List<TemplateEntry> matching =
         new ArrayList<>(

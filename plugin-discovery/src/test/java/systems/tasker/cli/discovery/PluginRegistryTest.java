@@ -106,7 +106,10 @@ class PluginRegistryTest {
     PluginRegistry registry = registryOf(pluginsWithStepHandlers());
 
     assertThatThrownBy(() -> registry.findPlugin("tasker-contrib-rubby"))
-        .isInstanceOf(UnknownPluginException.class)
+        .isInstanceOfSatisfying(UnknownNameException.class, e -> {
+          assertThat(e.what()).isEqualTo(UnknownNameException.What.PLUGIN);
+          assertThat(e.name()).isEqualTo("tasker-contrib-rubby");
+        })
         .hasMessage("unknown plugin 'tasker-contrib-rubby' (did you mean 'tasker-contrib-ruby'?)")
         .extracting(e -> ((TaskerException) e).kind())
         .isEqualTo(TaskerException.Kind.USAGE);
@@ -274,7 +277,10 @@ class PluginRegistryTest {
     PluginRegistry registry = registryOf(pluginsWithStepHandlers());
 
     assertThatThrownBy(() -> registry.findTemplate("task-tempalte", TemplateFilter.NONE))
-        .isInstanceOf(UnknownTemplateException.class)
+        .isInstanceOfSatisfying(UnknownNameException.class, e -> {
+          assertThat(e.what()).isEqualTo(UnknownNameException.What.TEMPLATE);
+          assertThat(e.name()).isEqualTo("task-tempalte");
+        })
         .hasMessage("unknown template 'task-tempalte' (did you mean 'task_template'?)")
         .satisfies(
             e ->
@@ -312,7 +318,8 @@ class PluginRegistryTest {
     PluginRegistry registry = registryOf(root);
 
     assertThatThrownBy(() -> registry.templates(new TemplateFilter("genric", null, null)))
-        .isInstanceOf(UnknownPluginException.class)
+        .isInstanceOfSatisfying(UnknownNameException.class,
+            e -> assertThat(e.what()).isEqualTo(UnknownNameException.What.PLUGIN))
         .hasMessage("unknown plugin 'genric' (did you mean 'generic'?)");
     assertThatThrownBy(
             () -> registry.findTemplate("step_handler", new TemplateFilter("d-broken", null, null)))

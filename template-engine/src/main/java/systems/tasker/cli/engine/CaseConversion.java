@@ -2,8 +2,12 @@ package systems.tasker.cli.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The case conversions behind the {@code snake_case}, {@code pascal_case}, {@code camel_case},
@@ -16,7 +20,29 @@ import java.util.Objects;
  */
 public final class CaseConversion {
 
+  /** Each conversion by the name of its template filter, in the order the filters are listed. */
+  private static final Map<String, UnaryOperator<String>> BY_FILTER_NAME = new LinkedHashMap<>();
+
+  static {
+    BY_FILTER_NAME.put("snake_case", CaseConversion::snakeCase);
+    BY_FILTER_NAME.put("kebab_case", CaseConversion::kebabCase);
+    BY_FILTER_NAME.put("pascal_case", CaseConversion::pascalCase);
+    BY_FILTER_NAME.put("camel_case", CaseConversion::camelCase);
+    BY_FILTER_NAME.put("screaming_snake_case", CaseConversion::screamingSnakeCase);
+    BY_FILTER_NAME.put("title_case", CaseConversion::titleCase);
+  }
+
   private CaseConversion() {}
+
+  /** The names of the case filters of templates, {@code snake_case} first. */
+  public static List<String> filterNames() {
+    return List.copyOf(BY_FILTER_NAME.keySet());
+  }
+
+  /** The conversion of the template filter {@code name} ({@code snake_case}…), if it is one. */
+  public static Optional<UnaryOperator<String>> byFilterName(String name) {
+    return Optional.ofNullable(BY_FILTER_NAME.get(name));
+  }
 
   /** {@code ProcessPayment} → {@code process_payment}. */
   public static String snakeCase(String input) {

@@ -6,8 +6,6 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 
 /**
  * Loads templates by their {@code /}-separated name relative to one template directory, and
@@ -36,50 +34,24 @@ final class ConfinedLoader implements Loader<String> {
   }
 
   /**
-   * The normalised name of a template, or {@code null} with the reason in {@code problem[0]}.
+   * The loader of text that stands alone (a rule's message, next steps): every include, import
+   * or extends is refused.
    */
-  static String normalise(String name, String[] problem) {
-    if (name.isEmpty()) {
-      problem[0] = "the name is empty";
-      return null;
-    }
-    if (name.indexOf('\0') >= 0 || name.indexOf('\\') >= 0) {
-      problem[0] = "'" + name.replace("\0", "\\0") + "' is not a plain relative path";
-      return null;
-    }
-    if (name.startsWith("/") || name.matches("^[A-Za-z]:.*")) {
-      problem[0] = "'" + name + "' is an absolute path outside the template directory";
-      return null;
-    }
-    Deque<String> segments = new ArrayDeque<>();
-    for (String segment : name.split("/")) {
-      if (segment.isEmpty() || segment.equals(".")) {
-        continue;
-      }
-      if (segment.equals("..")) {
-        if (segments.isEmpty()) {
-          problem[0] = "'" + name + "' is outside the template directory";
-          return null;
-        }
-        segments.removeLast();
-      } else {
-        segments.addLast(segment);
-      }
-    }
-    if (segments.isEmpty()) {
-      problem[0] = "'" + name + "' names the template directory itself";
-      return null;
-    }
-    return String.join("/", segments);
+  static ConfinedLoader noFiles() {
+    return new ConfinedLoader(null, null);
   }
 
   @Override
   public String createCacheKey(String templateName) {
-    String[] problem = new String[1];
-    String key = normalise(templateName, problem);
-    if (key == null) {
-      throw new LoaderException(null, "Template " + problem[0]);
+    if (files == null) {
+      throw new LoaderException(null, "'" + templateName + "' cannot be read: this text may not"
+          + " include, import or extend a file");
     }
+    TemplateName name = TemplateName.of(templateName);
+    if (!name.isValid()) {
+      throw new LoaderException(null, "Template " + name.problem());
+    }
+    String key = name.name();
     if (budget != null) {
       // Pebble asks for a key on every include, import and extends, compiled or cached
       budget.step(key, 0);
@@ -107,11 +79,14 @@ final class ConfinedLoader implements Loader<String> {
 
   @Override
   public boolean resourceExists(String templateName) {
-    String[] problem = new String[1];
-    String key = normalise(templateName, problem);
-    if (key == null) {
+    if (files == null) {
       return false;
     }
+    TemplateName name = TemplateName.of(templateName);
+    if (!name.isValid()) {
+      return false;
+    }
+    String key = name.name();
     try {
       files.checked(file(key));
       return true;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import systems.tasker.cli.plugin.ParameterPattern;
 import systems.tasker.cli.plugin.ParameterType;
@@ -72,7 +73,8 @@ public final class ParameterValues {
       } else if (parameter.required()) {
         throw new InvalidParameterException(parameter.name(),
             "Missing required parameter '" + parameter.name() + "'" + described(parameter),
-            "pass it as --" + parameter.name().replace('_', '-') + " VALUE or --param " + parameter.name() + "=VALUE");
+            "pass it as " + OptionNames.optionOf(parameter.name()) + " VALUE or --param "
+                + parameter.name() + "=VALUE");
       } else {
         continue;
       }
@@ -85,7 +87,7 @@ public final class ParameterValues {
     if (known.contains(key)) {
       return key;
     }
-    String underscored = key.replace('-', '_');
+    String underscored = OptionNames.parameterOf(key);
     return known.contains(underscored) ? underscored : null;
   }
 
@@ -236,6 +238,14 @@ public final class ParameterValues {
         : "Parameter '";
     String hint = parameter.description().isEmpty() ? null
         : parameter.name() + ": " + parameter.description();
+    Optional<String> refusal = ParameterRules.refusal(parameter, value);
+    if (refusal.isPresent()) {
+      String what = parameter.type() == ParameterType.LIST ? "Item '" + value + "' of parameter '"
+          + parameter.name() + "' is refused" : "Parameter '" + parameter.name() + "' cannot be '"
+          + value + "'";
+      throw new InvalidParameterException(parameter.name(),
+          what + ": " + refusal.get() + source, hint);
+    }
     if (parameter.pattern() != null
         && !compiled(parameter, parameter.pattern()).matchesWhole(value)) {
       String got = parameter.type() == ParameterType.LIST ? "" : ", got '" + value + "'";

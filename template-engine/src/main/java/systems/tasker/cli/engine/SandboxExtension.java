@@ -49,13 +49,9 @@ final class SandboxExtension extends AbstractExtension {
   @Override
   public Map<String, Filter> getFilters() {
     Map<String, Filter> filters = new LinkedHashMap<>();
-    filters.put("snake_case", new CaseFilter("snake_case", CaseConversion::snakeCase));
-    filters.put("pascal_case", new CaseFilter("pascal_case", CaseConversion::pascalCase));
-    filters.put("camel_case", new CaseFilter("camel_case", CaseConversion::camelCase));
-    filters.put("kebab_case", new CaseFilter("kebab_case", CaseConversion::kebabCase));
-    filters.put("screaming_snake_case",
-        new CaseFilter("screaming_snake_case", CaseConversion::screamingSnakeCase));
-    filters.put("title_case", new CaseFilter("title_case", CaseConversion::titleCase));
+    for (String name : CaseConversion.filterNames()) {
+      filters.put(name, new CaseFilter(name, CaseConversion.byFilterName(name).orElseThrow()));
+    }
     return filters;
   }
 

@@ -19,7 +19,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 import systems.tasker.cli.engine.plan.PlannedPaths;
 import systems.tasker.cli.plugin.Diagnostic;
+import systems.tasker.cli.plugin.DiagnosticCodes;
 import systems.tasker.cli.plugin.ParameterPattern;
+import systems.tasker.cli.plugin.ParameterRule;
 import systems.tasker.cli.plugin.Severity;
 import systems.tasker.cli.plugin.TaskerException;
 import systems.tasker.cli.plugin.TemplateMetadata;
@@ -58,14 +60,14 @@ public final class TemplateChecker {
     metadata.parameters().forEach(p -> declared.add(p.name()));
 
     for (TemplateOutput output : metadata.outputs()) {
-      String[] problem = new String[1];
-      String name = ConfinedLoader.normalise(output.template(), problem);
-      if (name == null) {
-        diagnostics.add(Diagnostic.error("template-file-invalid", toml, null,
-            "Output template " + problem[0], "Output templates are files of the template"));
+      TemplateName template = TemplateName.of(output.template());
+      String name = template.name();
+      if (!template.isValid()) {
+        diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILE_INVALID, toml, null,
+            "Output template " + template.problem(), "Output templates are files of the template"));
       } else if (!new ConfinedLoader(templateDir).resourceExists(name)) {
         if (!output.optional()) {
-          diagnostics.add(Diagnostic.error("template-file-missing", toml, null,
+          diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILE_MISSING, toml, null,
               "Output template '" + output.template() + "' does not exist",
               "Add the file or mark the output optional"));
         }
@@ -88,6 +90,10 @@ public final class TemplateChecker {
       checkTree(templateDir, metadata.filesDir(), engines, declared, diagnostics);
     }
     checkParameterPatterns(toml, metadata, diagnostics);
+    checkRules(toml, metadata, diagnostics);
+    if (metadata.project().nextSteps() != null) {
+      checkText(toml, metadata.project().nextSteps(), "the next steps", declared, diagnostics);
+    }
     if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
       smokeRender(templateDir, metadata, limits, diagnostics);
     }
@@ -97,11 +103,10 @@ public final class TemplateChecker {
   private static void checkTree(Path templateDir, String filesDir, TemplateEngines engines,
       Set<String> declared, List<Diagnostic> diagnostics) {
     Path toml = templateDir.resolve(TemplateMetadata.FILE_NAME);
-    String[] problem = new String[1];
-    String dirName = ConfinedLoader.normalise(filesDir, problem);
+    String dirName = TemplateName.of(filesDir).name();
     Path root = dirName == null ? null : PlannedPaths.resolve(templateDir, dirName);
     if (root == null || !Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
-      diagnostics.add(Diagnostic.error("template-files-dir-missing", toml, null,
+      diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILES_DIR_MISSING, toml, null,
           "[files] dir '" + filesDir + "' is not a directory inside the template",
           "Create the directory or fix [files] dir"));
       return;
@@ -109,7 +114,7 @@ public final class TemplateChecker {
     try {
       new PluginFiles(templateDir).checkedDirectory(root);
     } catch (PluginFiles.Refused outside) {
-      diagnostics.add(Diagnostic.error("template-files-dir-missing", toml, null,
+      diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILES_DIR_MISSING, toml, null,
           "[files] dir '" + filesDir + "' " + outside.getMessage(),
           "Create the directory or fix [files] dir"));
       return;
@@ -119,7 +124,7 @@ public final class TemplateChecker {
       entries = walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted()
           .toList();
     } catch (IOException unreadable) {
-      diagnostics.add(Diagnostic.error("template-files-unreadable", toml, null,
+      diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILES_UNREADABLE, toml, null,
           "Could not read [files] dir '" + filesDir + "': " + unreadable.getMessage(), null));
       return;
     }
@@ -147,10 +152,10 @@ public final class TemplateChecker {
       String source = new String(new PluginFiles(templateDir).read(file), StandardCharsets.UTF_8);
       warnUndefined(file, name, source, engine, declared, diagnostics, null);
     } catch (PebbleException broken) {
-      diagnostics.add(error("template-syntax", file, broken.getLineNumber(),
+      diagnostics.add(error(DiagnosticCodes.TEMPLATE_SYNTAX, file, broken.getLineNumber(),
           broken.getPebbleMessage(), null));
     } catch (PluginFiles.Refused unreadable) {
-      diagnostics.add(Diagnostic.error("template-file-unreadable", file, null,
+      diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILE_UNREADABLE, file, null,
           "'" + name + "' " + unreadable.getMessage(), null));
     }
   }
@@ -162,7 +167,7 @@ public final class TemplateChecker {
       engine.getLiteralTemplate(source);
       warnUndefined(toml, description, source, engine, declared, diagnostics, description);
     } catch (PebbleException broken) {
-      diagnostics.add(Diagnostic.error("template-syntax", toml, null,
+      diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_SYNTAX, toml, null,
           "In " + description + ": " + broken.getPebbleMessage(), null));
     }
   }
@@ -172,7 +177,7 @@ public final class TemplateChecker {
     Map<String, Integer> undefined = new VariableScanner(engine).undefinedVariables(source, name);
     undefined.keySet().removeAll(declared);
     undefined.forEach((variable, line) -> diagnostics.add(new Diagnostic(Severity.WARNING,
-        "template-unknown-variable", file, description == null ? line : null, null,
+        DiagnosticCodes.TEMPLATE_UNKNOWN_VARIABLE, file, description == null ? line : null, null,
         (description == null ? "" : "In " + description + ": ") + "variable '" + variable
             + "' is neither a parameter nor set in the template",
         "Declare it in template.toml [[parameters]] or set it in the template")));
@@ -188,9 +193,48 @@ public final class TemplateChecker {
         try {
           ParameterPattern.compile(regex);
         } catch (ParameterPattern.InvalidPatternException invalid) {
-          diagnostics.add(Diagnostic.error("parameter-pattern-invalid", toml, null,
+          diagnostics.add(Diagnostic.error(DiagnosticCodes.PARAMETER_PATTERN_INVALID, toml, null,
               "Parameter '" + parameter.name() + "' has an invalid pattern " + regex + ": "
                   + invalid.getMessage(), ParameterPattern.SYNTAX_HINT));
+        }
+      }
+    }
+  }
+
+  /**
+   * Text written in {@code template.toml} itself (a rule's message, the next steps): it compiles,
+   * reads only the variables it is given, and includes no file.
+   */
+  private static void checkText(Path toml, String text, String description, Set<String> declared,
+      List<Diagnostic> diagnostics) {
+    checkPattern(toml, text, description, TemplateEngines.forText(RenderLimits.DEFAULT), declared,
+        diagnostics);
+  }
+
+  /** Each rule's message, and each default against the rules of its parameter. */
+  private static void checkRules(Path toml, TemplateMetadata metadata,
+      List<Diagnostic> diagnostics) {
+    for (TemplateParameter parameter : metadata.parameters()) {
+      for (ParameterRule rule : parameter.rules()) {
+        if (rule.message() != null) {
+          checkText(toml, rule.message(), "a message of parameter '" + parameter.name() + "'",
+              Set.of("value"), diagnostics);
+        }
+      }
+      if (diagnostics.stream().anyMatch(Diagnostic::isError) || !parameter.hasDefault()) {
+        continue;
+      }
+      for (Object value : parameter.defaultValue() instanceof List<?> list ? list
+          : List.of(parameter.defaultValue())) {
+        try {
+          ParameterRules.refusal(parameter, String.valueOf(value)).ifPresent(why ->
+              diagnostics.add(Diagnostic.error(DiagnosticCodes.PARAMETER_DEFAULT_PATTERN_MISMATCH,
+                  toml, null, "default '" + value + "' of parameter '" + parameter.name()
+                      + "' is refused by its own rules: " + why,
+                  "change the default or the rules so they agree")));
+        } catch (TaskerException broken) {
+          diagnostics.add(Diagnostic.error(DiagnosticCodes.PARAMETER_PATTERN_INVALID, toml, null,
+              broken.getMessage(), broken.hint()));
         }
       }
     }
@@ -201,19 +245,20 @@ public final class TemplateChecker {
     Map<String, Object> samples = sampleValues(metadata);
     try {
       new TemplateRenderer(limits).render(templateDir, metadata, samples);
+      ProjectAssembly.nextSteps(metadata, samples, limits);
     } catch (RenderException failed) {
       String name = failed.file() == null ? null
-          : ConfinedLoader.normalise(failed.file(), new String[1]);
+          : TemplateName.of(failed.file()).name();
       boolean inAFile = name != null
           && Files.isRegularFile(PlannedPaths.resolve(templateDir, name));
-      diagnostics.add(error("template-render-failed",
+      diagnostics.add(error(DiagnosticCodes.TEMPLATE_RENDER_FAILED,
           inAFile ? PlannedPaths.resolve(templateDir, name)
               : templateDir.resolve(TemplateMetadata.FILE_NAME),
           inAFile ? failed.line() : null,
           "Rendering with sample values " + samples + " failed: " + failed.getMessage(),
           failed.hint()));
     } catch (TaskerException failed) {
-      diagnostics.add(Diagnostic.error("template-render-failed",
+      diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_RENDER_FAILED,
           templateDir.resolve(TemplateMetadata.FILE_NAME), null,
           "Rendering with sample values " + samples + " failed: " + failed.getMessage(),
           failed.hint()));
@@ -254,8 +299,9 @@ public final class TemplateChecker {
       return candidates.stream()
           .filter(c -> pattern == null || pattern.matchesWhole(c))
           .filter(c -> reserved == null || !reserved.matchesWhole(c))
+          .filter(c -> ParameterRules.refusal(parameter, c).isEmpty())
           .findFirst().orElse(fallback);
-    } catch (ParameterPattern.InvalidPatternException invalid) {
+    } catch (ParameterPattern.InvalidPatternException | TaskerException invalid) {
       return fallback;
     }
   }

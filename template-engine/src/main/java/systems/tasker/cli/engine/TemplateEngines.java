@@ -28,7 +28,7 @@ final class TemplateEngines {
       "templates nest too deeply (does a template include itself, or a macro call itself?)";
   private static final String TOO_DEEP_HINT = "Remove the recursion from the template";
 
-  private final PluginFiles files;
+  private final ConfinedLoader loader;
   private final RenderBudget budget;
   private PebbleEngine tera;
   private PebbleEngine pebble;
@@ -43,8 +43,20 @@ final class TemplateEngines {
    * @param budget what every render of these engines spends, together
    */
   TemplateEngines(PluginFiles files, RenderBudget budget) {
-    this.files = files;
+    this(new ConfinedLoader(files, budget), budget);
+  }
+
+  private TemplateEngines(ConfinedLoader loader, RenderBudget budget) {
+    this.loader = loader;
     this.budget = budget;
+  }
+
+  /**
+   * Engines for text a plugin writes in {@code template.toml} itself (rule messages, next steps),
+   * which stands alone: it may include, import or extend no file.
+   */
+  static TemplateEngines forText(RenderLimits limits) {
+    return new TemplateEngines(ConfinedLoader.noFiles(), new RenderBudget(limits));
   }
 
   /** Whether a file is rendered with Pebble's own whitespace rules rather than Tera's. */
@@ -73,7 +85,7 @@ final class TemplateEngines {
 
   private PebbleEngine build(boolean newLineTrimming) {
     return new PebbleEngine.Builder()
-        .loader(new ConfinedLoader(files, budget))
+        .loader(loader)
         .strictVariables(true)
         .autoEscaping(false)
         .newLineTrimming(newLineTrimming)

@@ -128,10 +128,11 @@ public final class TemplateRenderer {
         && !engines.isTrue(output.condition(), "the condition of output " + origin, values)) {
       return null;
     }
-    String[] problem = new String[1];
-    String name = ConfinedLoader.normalise(output.template(), problem);
-    if (name == null) {
-      throw new RenderException(output.template(), null, "the output template " + problem[0],
+    TemplateName template = TemplateName.of(output.template());
+    String name = template.name();
+    if (!template.isValid()) {
+      throw new RenderException(output.template(), null,
+          "the output template " + template.problem(),
           "Output templates are files inside the template directory", null);
     }
     if (output.optional() && !new ConfinedLoader(files.root()).resourceExists(name)) {
@@ -160,10 +161,10 @@ public final class TemplateRenderer {
 
   private static List<PlannedFile> tree(PluginFiles files, String filesDir,
       TemplateEngines engines, Map<String, Object> values) {
-    String[] problem = new String[1];
-    String dirName = ConfinedLoader.normalise(filesDir, problem);
-    if (dirName == null) {
-      throw new RenderException("[files] dir", null, problem[0],
+    TemplateName dir = TemplateName.of(filesDir);
+    String dirName = dir.name();
+    if (!dir.isValid()) {
+      throw new RenderException("[files] dir", null, dir.problem(),
           "The files directory must be inside the template directory", null);
     }
     Path root = PlannedPaths.resolve(files.root(), dirName);

@@ -1,9 +1,9 @@
-package systems.tasker.cli.command;
+package systems.tasker.cli.engine;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** TOML literals for the small files the CLI writes itself (answers, project config). */
+/** TOML literals for the small files the engine writes itself (the answers file). */
 final class TomlText {
   private TomlText() {}
 

@@ -1,4 +1,4 @@
-package systems.tasker.cli;
+package systems.tasker.cli.command;
 
 /** The process exit codes, named in one place (docs/architecture.md, "Exit codes and errors"). */
 public final class ExitCodes {

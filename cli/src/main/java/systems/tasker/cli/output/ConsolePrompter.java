@@ -1,12 +1,11 @@
-package systems.tasker.cli;
+package systems.tasker.cli.output;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import systems.tasker.cli.engine.OptionNames;
 import systems.tasker.cli.engine.ParameterPrompter;
-import systems.tasker.cli.output.Style;
-import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.plugin.TaskerException;
 import systems.tasker.cli.plugin.TemplateParameter;
 
@@ -15,13 +14,13 @@ import systems.tasker.cli.plugin.TemplateParameter;
  * brackets, the choices; a refused answer is explained and asked again; end of input (Ctrl-D)
  * aborts before anything is written. Prompts go to stderr so stdout stays the command's output.
  */
-final class ConsolePrompter implements ParameterPrompter {
+public final class ConsolePrompter implements ParameterPrompter {
 
   private final BufferedReader in;
   private final PrintWriter err;
   private final Style style;
 
-  ConsolePrompter(BufferedReader in, PrintWriter err, Style style) {
+  public ConsolePrompter(BufferedReader in, PrintWriter err, Style style) {
     this.in = in;
     this.err = err;
     this.style = style;
@@ -56,7 +55,7 @@ final class ConsolePrompter implements ParameterPrompter {
       err.println();
       throw new TaskerException(TaskerException.Kind.USAGE,
           "aborted: no value given for parameter '" + parameter.name() + "'; nothing was written",
-          "pass --" + parameter.name().replace('_', '-') + " VALUE, or --no-input in scripts");
+          "pass " + OptionNames.optionOf(parameter.name()) + " VALUE, or --no-input in scripts");
     }
     return answer.trim();
   }

@@ -1,29 +1,31 @@
-package systems.tasker.cli;
+package systems.tasker.cli.command;
 
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import systems.tasker.cli.discovery.ConfigLoader;
 import systems.tasker.cli.discovery.EffectiveConfig;
 import systems.tasker.cli.discovery.Environment;
 import systems.tasker.cli.discovery.PluginRegistry;
+import systems.tasker.cli.discovery.TemplateLookup;
+import systems.tasker.cli.discovery.TemplateMatch;
 import systems.tasker.cli.engine.ParameterPrompter;
 import systems.tasker.cli.engine.RenderLimits;
 import systems.tasker.cli.engine.plan.Interruption;
-import systems.tasker.cli.plugin.TaskerException;
+import systems.tasker.cli.output.ConsolePrompter;
 import systems.tasker.cli.output.Style;
-import systems.tasker.cli.output.TerminalText;
+import systems.tasker.cli.plugin.TaskerException;
 
 /**
- * Everything a command runs with: where output goes, the process environment, the global options,
- * and — built on first use, since most of the start-up cost is there — the configuration and the
- * plugin registry.
+ * Everything a command runs with: where output goes, the process environment, the global options
+ * of the run, and — built on first use, since most of the start-up cost is there — the
+ * configuration, the plugin registry and the template lookups.
  */
 public final class CliContext {
 
@@ -31,37 +33,59 @@ public final class CliContext {
   private final PrintWriter err;
   private final BufferedReader in;
   private final Environment environment;
-  private final Terminal terminal;
-  private final BuiltinPlugin builtin;
+  private final boolean interactive;
+  private final boolean color;
+  private final Supplier<Path> builtinDirectory;
   private final Interruption interruption;
 
-  private final List<String> pluginPaths = new ArrayList<>();
-  private String configFile;
-  private String profile;
-  private boolean noColor;
-  private boolean verbose;
-  private boolean quiet;
-  private boolean noInput;
-
-  private final Map<Object, Object> computedOnce = new HashMap<>();
+  private GlobalOptions options = GlobalOptions.NONE;
   private EffectiveConfig config;
   private PluginRegistry registry;
+  private TemplateLookup templates;
+  private final Set<TemplateMatch> noted = new HashSet<>();
 
-  CliContext(
+  /**
+   * @param interactive stdin and stdout are terminals, so prompts are possible
+   * @param color stdout may show ANSI styles (unless {@code --no-color})
+   * @param builtinDirectory the plugin compiled into the CLI, or {@code null} when there is none;
+   *     asked for only when plugins are discovered
+   * @param interruption what stops a commit between two files and rolls it back (SIGINT, SIGTERM)
+   */
+  public CliContext(
       PrintWriter out,
       PrintWriter err,
       BufferedReader in,
       Environment environment,
-      Terminal terminal,
-      BuiltinPlugin builtin,
+      boolean interactive,
+      boolean color,
+      Supplier<Path> builtinDirectory,
       Interruption interruption) {
     this.out = out;
     this.err = err;
     this.in = in;
     this.environment = environment;
-    this.terminal = terminal;
+    this.interactive = interactive;
+    this.color = color;
+    this.builtinDirectory = builtinDirectory;
     this.interruption = interruption;
-    this.builtin = builtin;
+  }
+
+  /**
+   * The run's global options, once a parse has produced them. The configuration and the plugins
+   * depend on them, so what was loaded for other options is forgotten; the two parses of one run
+   * give equal options and share what they loaded.
+   */
+  public void useOptions(GlobalOptions parsed) {
+    if (!parsed.equals(options)) {
+      options = parsed;
+      config = null;
+      registry = null;
+      templates = null;
+    }
+  }
+
+  public GlobalOptions options() {
+    return options;
   }
 
   public PrintWriter out() {
@@ -76,21 +100,17 @@ public final class CliContext {
     return environment;
   }
 
-  public Terminal terminal() {
-    return terminal;
-  }
-
   public boolean verbose() {
-    return verbose;
+    return options.verbose();
   }
 
   public boolean quiet() {
-    return quiet;
+    return options.quiet();
   }
 
   /** Styles for stdout: plain unless stdout is a terminal, colours are allowed and not refused. */
   public Style style() {
-    return terminal.color() && !noColor ? Style.ANSI : Style.PLAIN;
+    return color && !options.noColor() ? Style.ANSI : Style.PLAIN;
   }
 
   /** A path typed by the user, resolved against the working directory. */
@@ -101,9 +121,8 @@ public final class CliContext {
   /** The effective configuration, loaded once. Throws a usage error for a broken config file. */
   public EffectiveConfig config() {
     if (config == null) {
-      config =
-          ConfigLoader.load(
-              environment, configFile == null ? null : resolve(configFile), profile);
+      config = ConfigLoader.load(environment,
+          options.configFile() == null ? null : resolve(options.configFile()), options.profile());
     }
     return config;
   }
@@ -111,7 +130,8 @@ public final class CliContext {
   /** The plugins on all search paths plus the built-in one, discovered once. */
   public PluginRegistry registry() {
     if (registry == null) {
-      registry = PluginRegistry.discover(environment, pluginPaths(), config(), builtin.directory());
+      registry = PluginRegistry.discover(environment, pluginPaths(), config(),
+          builtinDirectory.get());
     }
     return registry;
   }
@@ -126,72 +146,34 @@ public final class CliContext {
    * plugins or configuration than a plain run in this directory finds.
    */
   public boolean pointedElsewhere() {
-    return !pluginPaths.isEmpty() || configFile != null || profile != null;
+    return !options.pluginPaths().isEmpty() || options.configFile() != null
+        || options.profile() != null;
+  }
+
+  /**
+   * Template lookups and {@code template.toml} reads of this run, each done once: the option pass
+   * and the command both need them.
+   */
+  public TemplateLookup templates() {
+    if (templates == null) {
+      templates = new TemplateLookup(registry());
+    }
+    return templates;
+  }
+
+  /**
+   * Whether {@code match} has not been noted yet in this run: the passed-over plugins of a
+   * template are said once, though the option pass and the command both look it up.
+   */
+  public boolean firstNoteOf(TemplateMatch match) {
+    return noted.add(match);
   }
 
   /** The {@code --plugin-path} directories, resolved, in the order given. */
   public List<Path> pluginPaths() {
     List<Path> resolved = new ArrayList<>();
-    pluginPaths.forEach(typed -> resolved.add(resolve(typed)));
+    options.pluginPaths().forEach(typed -> resolved.add(resolve(typed)));
     return resolved;
-  }
-
-  /**
-   * The value for {@code key} computed once in this run: what the option pass and the command
-   * both need (a template's metadata) is read from disk once.
-   */
-  @SuppressWarnings("unchecked")
-  public <T> T once(Object key, Supplier<T> compute) {
-    Object value = computedOnce.get(key);
-    if (value == null) {
-      value = compute.get();
-      computedOnce.put(key, value);
-    }
-    return (T) value;
-  }
-
-  /** Prints an informational line to stderr unless {@code --quiet}, sanitised. */
-  public void info(String line) {
-    if (!quiet) {
-      err.println(TerminalText.lines(line));
-    }
-  }
-
-  void addPluginPath(String directory) {
-    if (directory != null) {
-      pluginPaths.add(directory);
-    }
-  }
-
-  /** Forgets the global options, before a command line is parsed again. */
-  void resetOptions() {
-    pluginPaths.clear();
-    configFile = null;
-    profile = null;
-    noColor = false;
-    verbose = false;
-    quiet = false;
-    noInput = false;
-  }
-
-  void setConfigFile(String file) {
-    this.configFile = file;
-  }
-
-  void setProfile(String name) {
-    this.profile = name;
-  }
-
-  void setNoColor(boolean value) {
-    this.noColor = value;
-  }
-
-  void setVerbose(boolean value) {
-    this.verbose = value;
-  }
-
-  void setNoInput(boolean value) {
-    this.noInput = value;
   }
 
   /**
@@ -199,7 +181,7 @@ public final class CliContext {
    * stdout is not a terminal, or with {@code --no-input}.
    */
   public ParameterPrompter prompter() {
-    return terminal.interactive() && !noInput ? new ConsolePrompter(in, err, style()) : null;
+    return interactive && !options.noInput() ? new ConsolePrompter(in, err, style()) : null;
   }
 
   /** What stops a commit between two files and rolls it back (SIGINT, SIGTERM). */
@@ -231,9 +213,5 @@ public final class CliContext {
         RENDER_TIMEOUT_VARIABLE + " must be a number of seconds between 0 and 86400, got '"
             + written + "'",
         "unset it for the default of " + RenderLimits.DEFAULT_TIME.toSeconds() + " s");
-  }
-
-  void setQuiet(boolean value) {
-    this.quiet = value;
   }
 }

@@ -1,0 +1,32 @@
+package systems.tasker.cli.command;
+
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine.Mixin;
+import systems.tasker.cli.discovery.TemplateEntry;
+
+/**
+ * A command that renders one template into an existing directory: {@code template generate} and
+ * {@code generate handler|template}. Each says which template and which values it sets itself.
+ */
+public abstract class GeneratingCommand extends TemplateDrivenCommand {
+
+  @Mixin GenerateOptions generate;
+
+  /** The parameter values the command sets from its own arguments (NAME, {@code --steps}…). */
+  protected abstract Map<String, String> valuesSetByCommand();
+
+  /** Where the files go: {@link ProjectTarget#outputDir}, unless the command says otherwise. */
+  protected Path outputDir() {
+    return ProjectTarget.outputDir(context(), generate.write);
+  }
+
+  @Override
+  protected final int execute() {
+    TemplateEntry entry = template();
+    Generation.run(context(), new Generation.Request(entry, metadata(entry),
+        given(generate.params, valuesSetByCommand()), outputDir(), generate.policy(),
+        generate.write));
+    return ExitCodes.OK;
+  }
+}

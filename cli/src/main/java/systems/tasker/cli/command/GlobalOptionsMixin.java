@@ -1,0 +1,48 @@
+package systems.tasker.cli.command;
+
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Option;
+
+/**
+ * The declarations of the options every command accepts, before or after the subcommand. Parsing
+ * only fills these fields; what a run uses is the {@link GlobalOptions} value built from the whole
+ * parse result afterwards, so {@code tasker-cli -v plugin list} and {@code tasker-cli plugin list
+ * -v} mean the same and nothing is shared between two parses.
+ */
+public final class GlobalOptionsMixin {
+
+  /** The global options that take a value, so a value is not mistaken for a command name. */
+  static final Set<String> NAMES_WITH_VALUE = Set.of("--plugin-path", "--config", "--profile");
+
+  @Option(
+      names = "--plugin-path",
+      paramLabel = "DIR",
+      description = "Search DIR for plugins first (repeatable).")
+  List<String> pluginPaths;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Use FILE instead of the nearest .tasker-cli.toml.")
+  String config;
+
+  @Option(names = "--profile", paramLabel = "NAME", description = "Use the named config profile.")
+  String profile;
+
+  @Option(names = "--no-color", description = "Never print colours or styles.")
+  boolean noColor;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Say more: passed-over plugins, stack traces of internal errors.")
+  boolean verbose;
+
+  @Option(
+      names = "--no-input",
+      description = "Never prompt; a missing required parameter is an error.")
+  boolean noInput;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
+  boolean quiet;
+}

@@ -1,0 +1,28 @@
+package systems.tasker.cli.command;
+
+import picocli.CommandLine.Option;
+import systems.tasker.cli.discovery.TemplateFilter;
+
+/**
+ * {@code --language}, {@code --framework} and {@code --plugin} of the {@code template} commands:
+ * which template a name means, or which templates to list ({@link TemplateListCommand} words them
+ * so).
+ */
+public final class TemplateChoiceOptions {
+
+  @Option(names = "--language", paramLabel = "L", descriptionKey = "language",
+      description = "Take the template for language L.")
+  String language;
+
+  @Option(names = "--framework", paramLabel = "F", descriptionKey = "framework",
+      description = "Take the template for framework F.")
+  String framework;
+
+  @Option(names = "--plugin", paramLabel = "P", descriptionKey = "plugin",
+      description = "Take the template from plugin P.")
+  String plugin;
+
+  TemplateFilter filter() {
+    return new TemplateFilter(plugin, language, framework);
+  }
+}

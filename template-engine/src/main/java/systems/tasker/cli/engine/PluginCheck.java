@@ -1,0 +1,55 @@
+package systems.tasker.cli.engine;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import systems.tasker.cli.plugin.Diagnostic;
+import systems.tasker.cli.plugin.PluginReport;
+import systems.tasker.cli.plugin.PluginValidator;
+import systems.tasker.cli.plugin.Severity;
+
+/**
+ * The whole check of one plugin directory behind {@code plugin validate}: its structure, by the
+ * plugin API's rules ({@link PluginValidator}), then what only rendering can tell of every
+ * template sound enough to be rendered ({@link TemplateChecker}).
+ */
+public final class PluginCheck {
+
+  /**
+   * One plugin's outcome.
+   *
+   * @param path the directory as given
+   * @param plugin the plugin's name, or {@code null} when it has no readable manifest
+   * @param diagnostics every problem: structure first, then rendering
+   */
+  public record Result(Path path, String plugin, List<Diagnostic> diagnostics) {
+
+    public Result {
+      diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** No error, and with {@code strict} no warning either. */
+    public boolean valid(boolean strict) {
+      return diagnostics.stream()
+          .noneMatch(d -> d.isError() || (strict && d.severity() == Severity.WARNING));
+    }
+  }
+
+  private final PluginValidator validator = new PluginValidator();
+  private final RenderLimits limits;
+
+  /** @param limits the budget of each template's sample render */
+  public PluginCheck(RenderLimits limits) {
+    this.limits = limits;
+  }
+
+  /** Every problem of the plugin in {@code directory}. */
+  public Result check(Path directory) {
+    PluginReport report = validator.check(directory);
+    List<Diagnostic> diagnostics = new ArrayList<>(report.diagnostics());
+    for (PluginReport.SoundTemplate template : report.soundTemplates()) {
+      diagnostics.addAll(new TemplateChecker(limits).check(template.directory(), template.metadata()));
+    }
+    return new Result(directory, report.plugin(), diagnostics);
+  }
+}
