@@ -100,15 +100,17 @@ tar -xzf "$portable" -C "$work"
 stage=$work/$name
 [ -f "$stage/lib/tasker-cli.jar" ] || { echo "[self-contained] error: $portable holds no $name/lib/tasker-cli.jar" >&2; exit 1; }
 
-# The modules: what jdeps finds the jar's classes need, leaving out classes no run ever loads:
-# Jackson's data binding (ser, deser, ext) — tasker-cli reads TOML into Jackson's tree nodes and
-# writes JSON with the streaming generator, never through an ObjectMapper, whose handlers of
-# java.sql and java.beans types pull in java.sql and java.desktop — and Error Prone's compile-time
-# annotations (through Guava: javax.lang.model, java.compiler). jdk.zipfs is a service, invisible
-# to jdeps: it reads the built-in templates from the jar when their unpacked copy is unusable.
+# The modules: what jdeps finds the classes of the jars need (tasker-cli.jar, and the git library
+# tasker-cli-git.jar, loaded only to fetch a remote: JGit and sshd need java.management, java.rmi,
+# java.security.jgss and java.sql), leaving out classes no run ever loads: Jackson's data binding
+# (ser, deser, ext) — tasker-cli reads TOML into Jackson's tree nodes and writes JSON with the
+# streaming generator, never through an ObjectMapper, whose handlers of java.sql and java.beans
+# types pull in java.sql and java.desktop — and Error Prone's compile-time annotations (through
+# Guava: javax.lang.model, java.compiler). jdk.zipfs is a service, invisible to jdeps: it reads the
+# built-in templates from the jar when their unpacked copy is unusable.
 unused='com\.fasterxml\.jackson\.databind\.(ser|deser|ext)\.|com\.google\.errorprone\.annotations\.'
 modules=$("$jdk/bin/jdeps" --ignore-missing-deps --print-module-deps --multi-release "$major" \
-  -include "^(?!$unused).*" "$stage/lib/tasker-cli.jar")
+  -include "^(?!$unused).*" "$stage"/lib/*.jar)
 modules=$modules,jdk.zipfs
 say "linking a Java $major runtime ($(release_value IMPLEMENTOR) $(release_value JAVA_RUNTIME_VERSION)) with $modules"
 "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \

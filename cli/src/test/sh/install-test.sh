@@ -118,6 +118,10 @@ check "installed tasker-cli plugin list shows tasker-contrib-python from source 
 check "the installer left a class-data-sharing archive beside the jar" \
   test -s "$prefix/lib/tasker-cli/$version/lib/tasker-cli.jsa"
 
+# Remotes: the git library is in the archive, beside the jar (it is loaded from there).
+check "the git library for remotes is installed beside the jar" \
+  test -s "$prefix/lib/tasker-cli/$version/lib/tasker-cli-git.jar"
+
 check "completions and man page are links into the current version" \
   sh -c 'test -f "$1/share/bash-completion/completions/tasker-cli" &&
     test -f "$1/share/zsh/site-functions/_tasker-cli" && test -f "$1/share/man/man1/tasker-cli.1" &&
@@ -315,6 +319,24 @@ check "the installed tasker-cli reads its built-in templates from the copy besid
 check "the self-contained tasker-cli lists templates as JSON (Jackson without data binding)" \
   without_java sh -c '"$1/bin/tasker-cli" template list --format json | grep -q "\"templates\""' \
   sh "$sc_prefix"
+# A remote fetched by the self-contained runtime: the git library's modules are linked in. git
+# makes the repository (a test fixture; tasker-cli fetches with JGit).
+if command -v git >/dev/null 2>&1; then
+  repo=$work/remote-repo
+  mkdir -p "$repo/templates/hello"
+  printf '[plugin]\nname = "remote-hello"\nversion = "1.0.0"\ndescription = "From git"\nlanguage = "python"\n\n[[templates]]\nname = "hello_remote"\npath = "templates/hello"\ndescription = "Hello"\n' \
+    >"$repo/tasker-plugin.toml"
+  printf 'name = "hello_remote"\ndescription = "Hello"\n\n[[outputs]]\ntemplate = "hello.txt.tera"\nfilename = "hello.txt"\n' \
+    >"$repo/templates/hello/template.toml"
+  printf 'hello\n' >"$repo/templates/hello/hello.txt.tera"
+  (cd "$repo" && git init -q -b main && git add -A \
+    && git -c user.name=t -c user.email=t@example.com commit -q -m plugin) >"$log" 2>&1
+  check "without Java, the self-contained tasker-cli fetches a git remote (the git library's modules are linked)" \
+    without_java sh -c 'cd "$1" && "$2/bin/tasker-cli" template list --url "$3" | grep -q hello_remote' \
+    sh "$work/sc-out" "$sc_prefix" "$repo"
+else
+  echo "# skip the remote fetch check: no git to make a repository with"
+fi
 check "uninstall the self-contained install" dash "$installer" --uninstall --prefix "$sc_prefix"
 
 # A self-contained archive for another machine is refused before anything is touched.

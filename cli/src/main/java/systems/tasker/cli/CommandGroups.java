@@ -16,7 +16,7 @@ final class CommandGroups implements IHelpSectionRenderer {
   static {
     GROUPS.put("Project", List.of("init", "generate"));
     GROUPS.put("Templates", List.of("template"));
-    GROUPS.put("Plugins", List.of("plugin"));
+    GROUPS.put("Plugins", List.of("plugin", "remote"));
     GROUPS.put("Configuration", List.of("config", "completion"));
   }
 

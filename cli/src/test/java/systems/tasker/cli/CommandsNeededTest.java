@@ -12,6 +12,7 @@ class CommandsNeededTest {
     "generate", "generate handler", "generate template",
     "plugin", "plugin list", "plugin validate", "plugin new",
     "template", "template list", "template info", "template generate",
+    "remote", "remote list", "remote add", "remote remove", "remote update",
     "config", "config show",
     "completion", "__complete", "__train"
   };

@@ -97,7 +97,8 @@ class HostileRepositoryTest {
         .containsPattern("local-ruby +1\\.2\\.0 +ruby +project +1 +ok")
         .containsPattern("acme-ruby +1\\.2\\.0 +ruby +project-config +1 +ok")
         .containsPattern("mine-ruby +1\\.2\\.0 +ruby +user +1 +ok")
-        .contains("Plugins of source project and project-config come from the project you are in");
+        .contains("Plugins of source project and project-config (and remotes the project declares)"
+            + " come from the project you are in");
     assertThat(plugins).extracting(p -> p.get("name").asText() + " " + p.get("from_project"))
         .containsExactly("local-ruby true", "acme-ruby true", "mine-ruby false");
   }

@@ -3,23 +3,30 @@ package systems.tasker.cli.command;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import systems.tasker.cli.discovery.ConfigLoader;
 import systems.tasker.cli.discovery.EffectiveConfig;
 import systems.tasker.cli.discovery.Environment;
 import systems.tasker.cli.discovery.PluginRegistry;
+import systems.tasker.cli.discovery.RemoteSettings;
+import systems.tasker.cli.discovery.SearchPaths;
 import systems.tasker.cli.discovery.TemplateLookup;
 import systems.tasker.cli.discovery.TemplateMatch;
+import systems.tasker.cli.discovery.remote.RemoteSpec;
+import systems.tasker.cli.discovery.remote.RemoteSync;
 import systems.tasker.cli.engine.ParameterPrompter;
 import systems.tasker.cli.engine.RenderLimits;
 import systems.tasker.cli.engine.plan.Interruption;
 import systems.tasker.cli.output.ConsolePrompter;
 import systems.tasker.cli.output.Style;
+import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.plugin.TaskerException;
 
 /**
@@ -39,9 +46,12 @@ public final class CliContext {
   private final Interruption interruption;
 
   private GlobalOptions options = GlobalOptions.NONE;
+  private Optional<RemoteSpec> chosenRemote = Optional.empty();
+  private boolean cachedRemotesOnly;
   private EffectiveConfig config;
   private PluginRegistry registry;
   private TemplateLookup templates;
+  private RemoteSync remoteSync;
   private final Set<TemplateMatch> noted = new HashSet<>();
 
   /**
@@ -81,6 +91,7 @@ public final class CliContext {
       config = null;
       registry = null;
       templates = null;
+      remoteSync = null;
     }
   }
 
@@ -121,17 +132,33 @@ public final class CliContext {
   /** The effective configuration, loaded once. Throws a usage error for a broken config file. */
   public EffectiveConfig config() {
     if (config == null) {
-      config = ConfigLoader.load(environment,
-          options.configFile() == null ? null : resolve(options.configFile()), options.profile());
+      config = ConfigLoader.load(environment, explicitConfigFile(), options.profile());
     }
     return config;
   }
 
-  /** The plugins on all search paths plus the built-in one, discovered once. */
+  /** {@code --config FILE}, resolved, or {@code null}. */
+  public Path explicitConfigFile() {
+    return options.configFile() == null ? null : resolve(options.configFile());
+  }
+
+  /**
+   * The plugins on all search paths plus the built-in one, discovered once. Every remote is made
+   * available first: fetched when it is not cached, refreshed when it is stale (see {@link
+   * RemoteSync#ensure}), unless {@link #useCachedRemotesOnly()} was called.
+   */
   public PluginRegistry registry() {
     if (registry == null) {
+      if (!cachedRemotesOnly) {
+        chosenRemote.ifPresent(remote -> remotes().ensure(remote));
+        for (RemoteSpec remote : config().remotes()) {
+          if (chosenRemote.map(chosen -> !chosen.name().equals(remote.name())).orElse(true)) {
+            remotes().ensure(remote);
+          }
+        }
+      }
       registry = PluginRegistry.discover(environment, pluginPaths(), config(),
-          builtinDirectory.get());
+          builtinDirectory.get(), chosenRemote);
     }
     return registry;
   }
@@ -148,6 +175,50 @@ public final class CliContext {
   public boolean pointedElsewhere() {
     return !options.pluginPaths().isEmpty() || options.configFile() != null
         || options.profile() != null;
+  }
+
+  /**
+   * The remote {@code --remote} or {@code --url} chose, whose plugins come first in this run;
+   * what was discovered for another choice is forgotten, as for other options.
+   */
+  void useRemote(Optional<RemoteSpec> chosen) {
+    if (!chosen.equals(chosenRemote)) {
+      chosenRemote = chosen;
+      registry = null;
+      templates = null;
+    }
+  }
+
+  /** The remote chosen for this run, if any. */
+  public Optional<RemoteSpec> chosenRemote() {
+    return chosenRemote;
+  }
+
+  /**
+   * Fetching and caching remotes. JGit is only loaded, from {@link GitLibrary}, when a fetch is
+   * needed: a run that reads cached remotes, or has none, never loads it.
+   */
+  public RemoteSync remotes() {
+    if (remoteSync == null) {
+      RemoteSettings settings = config().remoteSettings();
+      remoteSync = new RemoteSync(SearchPaths.cache(environment), GitLibrary::fetcher,
+          Clock.systemUTC(), settings.cacheMaxAgeHours().value(), settings.limits(),
+          warning -> err.println("warning: " + TerminalText.lines(warning)),
+          this::note);
+    }
+    return remoteSync;
+  }
+
+  /** An informational line on stderr, sanitised; none with {@code --quiet}. */
+  private void note(String line) {
+    if (!quiet()) {
+      err.println(TerminalText.lines(line));
+    }
+  }
+
+  /** Discovery uses what the cache holds, fetching nothing (shell completion must not wait). */
+  public void useCachedRemotesOnly() {
+    cachedRemotesOnly = true;
   }
 
   /**

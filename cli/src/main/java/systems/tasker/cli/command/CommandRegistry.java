@@ -42,6 +42,12 @@ public final class CommandRegistry {
             "tasker-cli template generate step-handler --language ruby --name ProcessPayment"),
         verbs("list", TemplateListCommand.class, "info", TemplateInfoCommand.class,
             "generate", TemplateGenerateCommand.class)));
+    NOUNS.put("remote", new Group("List, add, remove and update git remotes of plugins.",
+        List.of("tasker-cli remote list",
+            "tasker-cli remote add contrib https://github.com/tasker-systems/tasker-contrib",
+            "tasker-cli remote update"),
+        verbs("list", RemoteListCommand.class, "add", RemoteAddCommand.class,
+            "remove", RemoteRemoveCommand.class, "update", RemoteUpdateCommand.class)));
     NOUNS.put("config", new Group("Show the effective configuration.",
         List.of("tasker-cli config show", "tasker-cli config show --profile work --format json"),
         verbs("show", ConfigShowCommand.class)));

@@ -32,6 +32,8 @@ public final class CompletionNamesCommand extends TaskerCommand {
   @Override
   protected int execute() {
     CliContext context = context();
+    // Completion runs on every Tab: it lists what the cache holds and never fetches.
+    context.useCachedRemotesOnly();
     Set<String> names = switch (kind) {
       case TEMPLATES -> CompletionNames.templates(context.registry());
       case PLUGINS -> CompletionNames.plugins(context.registry());

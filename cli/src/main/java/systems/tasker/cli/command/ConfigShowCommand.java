@@ -1,14 +1,17 @@
 package systems.tasker.cli.command;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import systems.tasker.cli.discovery.ConfigValue;
 import systems.tasker.cli.discovery.EffectiveConfig;
+import systems.tasker.cli.discovery.RemoteSettings;
 import systems.tasker.cli.discovery.SearchPath;
 import systems.tasker.cli.discovery.SearchPaths;
+import systems.tasker.cli.discovery.remote.RemoteSpec;
 import systems.tasker.cli.output.Json;
 import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.output.TextTable;
@@ -61,12 +64,13 @@ public final class ConfigShowCommand extends TaskerCommand {
             + "  (" + param.getValue().origin().describe() + ")"));
       }
     }
+    printRemotes(out, config.remoteSettings());
     out.println();
     out.println("Plugin search paths, highest priority first:");
     TextTable table = new TextTable("  #", "SOURCE", "FOUND", "PATH");
     int rank = 1;
     for (SearchPath path : searchPaths) {
-      table.row("  " + rank++, path.source().label(), path.kind().label(), path.path().toString());
+      table.row("  " + rank++, path.sourceLabel(), path.kind().label(), path.path().toString());
     }
     table.print(out, context.style());
     for (Diagnostic warning : config.diagnostics()) {
@@ -74,6 +78,40 @@ public final class ConfigShowCommand extends TaskerCommand {
           + warning.message() + (warning.hint() == null ? "" : " (" + warning.hint() + ")")));
     }
     return ExitCodes.OK;
+  }
+
+  /** The remote settings, once remotes or those settings are used, and each remote. */
+  private static void printRemotes(PrintWriter out, RemoteSettings remotes) {
+    if (!remotes.remotes().isEmpty() || !remotes.cacheMaxAgeHours().origin().isDefault()
+        || !remotes.maxSizeMb().origin().isDefault()) {
+      out.println("cache-max-age-hours: " + text(remotes.cacheMaxAgeHours()));
+      out.println("remote-max-size-mb: " + text(remotes.maxSizeMb()));
+    }
+    if (remotes.usePublishedPlugins().isSet() && remotes.usePublishedPlugins().value()) {
+      out.println("use-published-plugins: " + text(remotes.usePublishedPlugins()));
+    }
+    if (!remotes.remotes().isEmpty()) {
+      out.println("remotes:");
+      for (RemoteSpec remote : remotes.remotes()) {
+        out.println("  " + TerminalText.line(remote.name() + "  " + remote.displayUrl() + " at "
+            + remote.ref() + (remote.pluginPath().isEmpty() ? "" : ", plugins in "
+            + remote.pluginPath()) + "  (" + remote.declaredIn() + ")"));
+      }
+    }
+  }
+
+  private static List<Json.Obj> remotesJson(List<RemoteSpec> remotes) {
+    List<Json.Obj> list = new ArrayList<>();
+    for (RemoteSpec remote : remotes) {
+      list.add(Json.obj()
+          .put("name", remote.name())
+          .put("url", remote.displayUrl())
+          .put("ref", remote.ref())
+          .put("plugin_path", remote.pluginPath())
+          .put("source", remote.declaredIn())
+          .put("from_project", remote.fromProject()));
+    }
+    return list;
   }
 
   private static String text(ConfigValue<?> value) {
@@ -102,6 +140,10 @@ public final class ConfigShowCommand extends TaskerCommand {
         .put("default_output_dir", value(config.defaultOutputDir())
             .put("allowed", config.outputDirAllowed()))
         .put("params", params)
+        .put("cache_max_age_hours", value(config.remoteSettings().cacheMaxAgeHours()))
+        .put("remote_max_size_mb", value(config.remoteSettings().maxSizeMb()))
+        .put("use_published_plugins", value(config.remoteSettings().usePublishedPlugins()))
+        .put("remotes", remotesJson(config.remoteSettings().remotes()))
         .put("search_paths", Json.searchPaths(searchPaths))
         .put("diagnostics", Json.diagnostics(config.diagnostics()));
   }

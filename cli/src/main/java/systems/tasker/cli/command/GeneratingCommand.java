@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Mixin;
 import systems.tasker.cli.discovery.TemplateEntry;
+import systems.tasker.cli.plugin.TemplateMetadata;
 
 /**
  * A command that renders one template into an existing directory: {@code template generate} and
@@ -24,9 +25,16 @@ public abstract class GeneratingCommand extends TemplateDrivenCommand {
   @Override
   protected final int execute() {
     TemplateEntry entry = template();
-    Generation.run(context(), new Generation.Request(entry, metadata(entry),
-        given(generate.params, valuesSetByCommand()), outputDir(), generate.policy(),
-        generate.write));
+    TemplateMetadata metadata = metadata(entry);
+    Map<String, String> given = given(generate.params, valuesSetByCommand());
+    Path outputDir = outputDir();
+    Map<String, Object> values = Generation.values(context(), metadata, given);
+    Generation.run(context(), new Generation.Request(entry, metadata, given, outputDir,
+        generate.policy(), generate.write), Generation.render(context(), entry, metadata, values));
+    // A remote's template may change under the same name: say which commit made these files.
+    if (entry.plugin().remote() != null && !generate.write.dryRun) {
+      Provenance.recordGeneration(context(), outputDir, entry, values);
+    }
     return ExitCodes.OK;
   }
 }

@@ -64,7 +64,10 @@ public record GlobalOptions(
     List<String> pluginPaths = new ArrayList<>();
     GlobalOptions options = NONE;
     for (ParseResult level = parsed; level != null; level = level.subcommand()) {
-      pluginPaths.addAll(level.matchedOptionValue("--plugin-path", List.<String>of()));
+      if (!(level.commandSpec().userObject() instanceof RemoteAddCommand)) {
+        // remote add's --plugin-path is a folder inside the remote, not a search path.
+        pluginPaths.addAll(level.matchedOptionValue("--plugin-path", List.<String>of()));
+      }
       options = new GlobalOptions(
           pluginPaths,
           level.matchedOptionValue("--config", options.configFile()),

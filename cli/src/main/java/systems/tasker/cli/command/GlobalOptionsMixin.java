@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
  * parse result afterwards, so {@code tasker-cli -v plugin list} and {@code tasker-cli plugin list
  * -v} mean the same and nothing is shared between two parses.
  */
-public final class GlobalOptionsMixin {
+public final class GlobalOptionsMixin extends GlobalOptionsButPluginPath {
 
   /** The global options that take a value, so a value is not mistaken for a command name. */
   static final Set<String> NAMES_WITH_VALUE = Set.of("--plugin-path", "--config", "--profile");
@@ -20,29 +20,4 @@ public final class GlobalOptionsMixin {
       paramLabel = "DIR",
       description = "Search DIR for plugins first (repeatable).")
   List<String> pluginPaths;
-
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Use FILE instead of the nearest .tasker-cli.toml.")
-  String config;
-
-  @Option(names = "--profile", paramLabel = "NAME", description = "Use the named config profile.")
-  String profile;
-
-  @Option(names = "--no-color", description = "Never print colours or styles.")
-  boolean noColor;
-
-  @Option(
-      names = {"-v", "--verbose"},
-      description = "Say more: passed-over plugins, stack traces of internal errors.")
-  boolean verbose;
-
-  @Option(
-      names = "--no-input",
-      description = "Never prompt; a missing required parameter is an error.")
-  boolean noInput;
-
-  @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
-  boolean quiet;
 }

@@ -57,6 +57,8 @@ public final class InitCommand extends TemplateDrivenCommand {
 
   @Mixin NewDirectoryOptions target;
 
+  @Mixin RemoteOptions remote;
+
   @Option(
       names = "--param",
       paramLabel = "KEY=VALUE",
@@ -76,6 +78,7 @@ public final class InitCommand extends TemplateDrivenCommand {
 
   @Override
   protected TemplateEntry template() {
+    remote.choose(context());
     return projectTemplate(language());
   }
 
@@ -123,6 +126,7 @@ public final class InitCommand extends TemplateDrivenCommand {
   @Override
   protected int execute() {
     CliContext context = context();
+    remote.choose(context);
     String lang = language();
     TemplateEntry entry = projectTemplate(lang);
     TemplateMetadata metadata = metadata(entry);
@@ -137,7 +141,7 @@ public final class InitCommand extends TemplateDrivenCommand {
       contribution(contribution, metadata, values).ifPresent(contributors::add);
     }
     contributors.add(new AnswersFile(entry.plugin().name(), entry.plugin().manifest().version(),
-        entry.ref().name(), lang, values));
+        entry.ref().name(), lang, values, Provenance.of(entry)));
     GenerationPlan plan = ProjectAssembly.plan(contributors);
     String nextSteps = nextSteps(entry, metadata, values);
 
@@ -175,7 +179,7 @@ public final class InitCommand extends TemplateDrivenCommand {
     CliContext context = context();
     TemplateEntry entry;
     try {
-      entry = Templates.find(context, templateName, null, null, null);
+      entry = Templates.findAnywhere(context, templateName);
     } catch (TemplateUnavailableException | UnknownNameException notInstalled) {
       return Optional.empty();
     }

@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import systems.tasker.cli.discovery.DiscoveredPlugin;
 import systems.tasker.cli.discovery.PluginRegistry;
 import systems.tasker.cli.discovery.PluginSource;
+import systems.tasker.cli.discovery.RemoteOrigin;
 import systems.tasker.cli.discovery.SearchPath;
 import systems.tasker.cli.output.Json;
 import systems.tasker.cli.output.TerminalText;
@@ -61,17 +62,17 @@ public final class PluginListCommand extends TaskerCommand {
           plugin.name(),
           manifest == null || manifest.version().isEmpty() ? "-" : manifest.version(),
           manifest == null ? "-" : Labels.targets(manifest.languages(), manifest.frameworks()),
-          plugin.source().label(),
+          sourceText(plugin),
           manifest == null ? "-" : Integer.toString(manifest.templates().size()),
           plugin.status().name().toLowerCase(Locale.ROOT));
     }
     table.print(context.out(), context.style());
     if (registry.plugins().stream()
-        .anyMatch(plugin -> plugin.source().fromProject() && (all || plugin.isActive()))) {
+        .anyMatch(plugin -> plugin.fromProject() && (all || plugin.isActive()))) {
       context.out().println();
-      context.out().println("Plugins of source project and project-config come from the project you"
-          + " are in (its .tasker-cli/plugins/ and the plugin-paths of its .tasker-cli.toml), not"
-          + " from your own set-up.");
+      context.out().println("Plugins of source project and project-config (and remotes the project"
+          + " declares) come from the project you are in (its .tasker-cli/plugins/ and the"
+          + " plugin-paths and remotes of its .tasker-cli.toml), not from your own set-up.");
     }
     if (hidden > 0) {
       context.out().println();
@@ -84,11 +85,32 @@ public final class PluginListCommand extends TaskerCommand {
       context.err().println("No plugins found on the search paths:");
       for (SearchPath path : registry.searchPaths()) {
         context.err().println("  " + TerminalText.line(path.path().toString()) + "  ("
-            + path.source().label() + (path.isDirectory() ? "" : ", " + path.kind().label()) + ")");
+            + path.sourceLabel() + (path.isDirectory() ? "" : ", " + path.kind().label()) + ")");
       }
       context.err().println("hint: pass --plugin-path DIR, or put plugins in ./.tasker-cli/plugins/");
     }
     return ExitCodes.OK;
+  }
+
+  /** {@code remote:<name>@<commit>} for a remote's plugin: which commit is in use matters. */
+  private static String sourceText(DiscoveredPlugin plugin) {
+    RemoteOrigin remote = plugin.remote();
+    return remote == null || remote.commit() == null
+        ? plugin.sourceLabel()
+        : plugin.sourceLabel() + "@" + remote.commit().substring(0, 12);
+  }
+
+  /** The remote of a plugin, or {@code null}: name, URL without credentials, ref, commit. */
+  private static Json.Obj remoteJson(RemoteOrigin remote) {
+    if (remote == null) {
+      return null;
+    }
+    return Json.obj()
+        .put("name", remote.remote().isAdHoc() ? null : remote.remote().name())
+        .put("url", remote.remote().displayUrl())
+        .put("ref", remote.remote().ref())
+        .put("commit", remote.commit())
+        .put("fetched_at", remote.fetchedAt() == null ? null : remote.fetchedAt().toString());
   }
 
   private static List<Json.Obj> pluginsJson(List<DiscoveredPlugin> plugins) {
@@ -112,8 +134,9 @@ public final class PluginListCommand extends TaskerCommand {
           .put("languages", manifest == null ? List.of() : manifest.languages())
           .put("frameworks", manifest == null ? List.of() : manifest.frameworks())
           .put("path", plugin.directory().toString())
-          .put("source", plugin.source().label())
-          .put("from_project", plugin.source().fromProject())
+          .put("source", plugin.sourceLabel())
+          .put("from_project", plugin.fromProject())
+          .put("remote", remoteJson(plugin.remote()))
           .put("status", plugin.status().name().toLowerCase(Locale.ROOT))
           .put("shadowed_by", plugin.shadowedBy() == null ? null : plugin.shadowedBy().toString())
           .put("templates", templates)

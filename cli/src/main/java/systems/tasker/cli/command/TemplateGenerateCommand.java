@@ -27,6 +27,8 @@ public final class TemplateGenerateCommand extends GeneratingCommand {
 
   @Mixin TemplateChoiceOptions choice;
 
+  @Mixin RemoteOptions remote;
+
   @Override
   public Optional<TemplateMetadata> templateForOptions() {
     return name == null ? Optional.empty() : super.templateForOptions();
@@ -34,6 +36,7 @@ public final class TemplateGenerateCommand extends GeneratingCommand {
 
   @Override
   protected TemplateEntry template() {
+    remote.choose(context());
     return Templates.findWithDefaultLanguage(context(), name, choice.plugin, choice.language,
         choice.framework);
   }

@@ -34,11 +34,14 @@ public final class TemplateInfoCommand extends TaskerCommand {
 
   @Mixin TemplateChoiceOptions choice;
 
+  @Mixin RemoteOptions remote;
+
   @Mixin OutputFormatOption format;
 
   @Override
   protected int execute() {
     CliContext context = context();
+    remote.choose(context);
     TemplateEntry entry =
         Templates.find(context, name, choice.plugin, choice.language, choice.framework);
     TemplateMetadata metadata = context.templates().metadata(entry);
@@ -54,7 +57,7 @@ public final class TemplateInfoCommand extends TaskerCommand {
     PrintWriter out = context.out();
     out.println(context.style().bold(TerminalText.line(entry.ref().name())) + TerminalText.line("  ("
         + entry.plugin().name() + " " + entry.plugin().manifest().version() + ", "
-        + entry.plugin().source().label() + ")"));
+        + entry.plugin().sourceLabel() + ")"));
     String description = metadata.description().isEmpty() ? entry.ref().description() : metadata.description();
     if (!description.isEmpty()) {
       out.println("  " + TerminalText.line(description));

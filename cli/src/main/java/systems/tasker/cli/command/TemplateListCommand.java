@@ -6,6 +6,7 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import systems.tasker.cli.discovery.TemplateEntry;
+import systems.tasker.cli.discovery.remote.RemoteSpec;
 import systems.tasker.cli.output.Json;
 import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.output.TextTable;
@@ -24,6 +25,8 @@ public final class TemplateListCommand extends TaskerCommand {
 
   @Mixin TemplateChoiceOptions choice;
 
+  @Mixin RemoteOptions remote;
+
   @Mixin OutputFormatOption format;
 
   @Override
@@ -37,10 +40,12 @@ public final class TemplateListCommand extends TaskerCommand {
   @Override
   protected int execute() {
     CliContext context = context();
+    remote.choose(context);
     if (choice.plugin != null) {
       context.registry().findPlugin(choice.plugin);
     }
-    List<TemplateEntry> entries = context.registry().templates(choice.filter());
+    List<TemplateEntry> entries = context.registry().templates(choice.filter()
+        .fromRemote(context.chosenRemote().map(RemoteSpec::name).orElse(null)));
     if (format.json()) {
       List<Json.Obj> list = new ArrayList<>();
       for (TemplateEntry entry : entries) {

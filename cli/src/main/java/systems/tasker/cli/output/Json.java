@@ -154,10 +154,10 @@ public final class Json {
     for (SearchPath path : paths) {
       list.add(obj()
           .put("path", path.path().toString())
-          .put("source", path.source().label())
+          .put("source", path.sourceLabel())
           .put("exists", path.exists())
           .put("kind", path.kind().label())
-          .put("from_project", path.source().fromProject()));
+          .put("from_project", path.fromProject()));
     }
     return list;
   }

@@ -184,6 +184,19 @@ public final class DiagnosticCodes {
 
   /** A project's own {@code .tasker-cli.toml} sets {@code default-output-dir} outside the project. */
   public static final String CONFIG_OUTPUT_DIR_ESCAPES = "config-output-dir-escapes";
+  /**
+   * A {@code [[remotes]]} table cannot be used: no or an invalid {@code name}, no {@code url}, an
+   * empty {@code ref}, {@code ref} and {@code git-ref} that differ, or a {@code plugin-path} that
+   * is absolute or uses {@code ..}.
+   */
+  public static final String CONFIG_REMOTE_INVALID = "config-remote-invalid";
+  /** Two {@code [[remotes]]} of one table (the top level or a profile) have the same name. */
+  public static final String CONFIG_REMOTE_DUPLICATE = "config-remote-duplicate";
+  /**
+   * Warning: a project's own {@code .tasker-cli.toml} raises {@code remote-max-size-mb} above the
+   * default; the default is used.
+   */
+  public static final String CONFIG_REMOTE_LIMIT_IGNORED = "config-remote-limit-ignored";
   /** Warning: a plugin search path is a file (or FIFO, device…), not a directory. */
   public static final String SEARCH_PATH_NOT_A_DIRECTORY = "search-path-not-a-directory";
   /** Warning: a plugin search path is a directory that cannot be listed. */

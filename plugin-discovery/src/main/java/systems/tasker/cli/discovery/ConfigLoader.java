@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import systems.tasker.cli.discovery.remote.CheckoutWriter;
+import systems.tasker.cli.discovery.remote.RemoteSpec;
+import systems.tasker.cli.discovery.remote.RemoteUrls;
 import systems.tasker.cli.plugin.Diagnostic;
 import systems.tasker.cli.plugin.DiagnosticCodes;
 import systems.tasker.cli.plugin.Suggestions;
@@ -39,11 +42,17 @@ public final class ConfigLoader {
   private static final String CLI = "cli";
   private static final String DEFAULT_PROFILE = "default-profile";
   private static final String PROFILES = "profiles";
+  private static final String REMOTES = "remotes";
+  private static final String CACHE_MAX_AGE_HOURS = "cache-max-age-hours";
+  private static final String REMOTE_MAX_SIZE_MB = "remote-max-size-mb";
+  private static final String USE_PUBLISHED_PLUGINS = "use-published-plugins";
 
-  private static final Set<String> PROFILE_KEYS =
-      Set.of(PLUGIN_PATHS, PLUGINS, DEFAULT_LANGUAGE, DEFAULT_OUTPUT_DIR, PARAMS);
-  private static final Set<String> TOP_LEVEL_KEYS =
-      Set.of(PLUGIN_PATHS, PLUGINS, DEFAULT_LANGUAGE, DEFAULT_OUTPUT_DIR, PARAMS, CLI, PROFILES);
+  private static final Set<String> PROFILE_KEYS = Set.of(PLUGIN_PATHS, PLUGINS, DEFAULT_LANGUAGE,
+      DEFAULT_OUTPUT_DIR, PARAMS, REMOTES, CACHE_MAX_AGE_HOURS, REMOTE_MAX_SIZE_MB,
+      USE_PUBLISHED_PLUGINS);
+  private static final Set<String> TOP_LEVEL_KEYS = Set.of(PLUGIN_PATHS, PLUGINS, DEFAULT_LANGUAGE,
+      DEFAULT_OUTPUT_DIR, PARAMS, CLI, PROFILES, REMOTES, CACHE_MAX_AGE_HOURS, REMOTE_MAX_SIZE_MB,
+      USE_PUBLISHED_PLUGINS);
 
   private ConfigLoader() {}
 
@@ -86,6 +95,23 @@ public final class ConfigLoader {
     return new FileReader(env, file, projectRoot).read(parsed.document(), profile);
   }
 
+  /**
+   * The file {@code remote add} and {@code remote remove} edit: {@code --config FILE}; else, with
+   * {@code user}, the user's {@code $XDG_CONFIG_HOME/tasker-cli.toml}; else the nearest project
+   * {@value #PROJECT_FILE_NAME} from the working directory upward; else the user's file. It may
+   * not exist yet.
+   */
+  public static Path fileToEdit(Environment env, Path explicitConfig, boolean user) {
+    if (explicitConfig != null) {
+      return env.resolve(explicitConfig);
+    }
+    Path userFile = env.xdgConfigHome().resolve(USER_FILE_NAME);
+    if (user) {
+      return userFile;
+    }
+    return locate(env, null).orElse(userFile);
+  }
+
   private static Optional<Path> locate(Environment env, Path explicitConfig) {
     if (explicitConfig != null) {
       return Optional.of(env.resolve(explicitConfig));
@@ -110,6 +136,10 @@ public final class ConfigLoader {
     ConfigValue<String> defaultLanguage = ConfigValue.unset();
     ConfigValue<Path> defaultOutputDir = ConfigValue.unset();
     ConfigValue<String> defaultProfile = ConfigValue.unset();
+    final List<RemoteSpec> remotes = new ArrayList<>();
+    ConfigValue<Long> cacheMaxAgeHours = ConfigValue.unset();
+    ConfigValue<Long> maxSizeMb = ConfigValue.unset();
+    ConfigValue<Boolean> usePublishedPlugins = ConfigValue.unset();
 
     Layer(ConfigOrigin origin) {
       this.origin = origin;
@@ -181,6 +211,7 @@ public final class ConfigLoader {
         language = profile.defaultLanguage.isSet() ? profile.defaultLanguage : language;
         outputDir = profile.defaultOutputDir.isSet() ? profile.defaultOutputDir : outputDir;
       }
+      RemoteSettings remotes = remoteSettings(top, profile);
       return new EffectiveConfig(
           file,
           projectRoot,
@@ -190,7 +221,37 @@ public final class ConfigLoader {
           language,
           outputDir,
           params,
-          warnings);
+          warnings,
+          remotes);
+    }
+
+    /**
+     * The remotes of the top level and the profile (whose remote of the same name wins), then the
+     * published one when asked for and not declared under its name.
+     */
+    private RemoteSettings remoteSettings(Layer top, Layer profile) {
+      Map<String, RemoteSpec> remotes = new LinkedHashMap<>();
+      top.remotes.forEach(remote -> remotes.put(remote.name(), remote));
+      ConfigValue<Long> maxAge = top.cacheMaxAgeHours;
+      ConfigValue<Long> maxSize = top.maxSizeMb;
+      ConfigValue<Boolean> published = top.usePublishedPlugins;
+      if (profile != null) {
+        profile.remotes.forEach(remote -> remotes.put(remote.name(), remote));
+        maxAge = profile.cacheMaxAgeHours.isSet() ? profile.cacheMaxAgeHours : maxAge;
+        maxSize = profile.maxSizeMb.isSet() ? profile.maxSizeMb : maxSize;
+        published = profile.usePublishedPlugins.isSet() ? profile.usePublishedPlugins : published;
+      }
+      if (published.isSet() && published.value()
+          && !remotes.containsKey(RemoteSpec.PUBLISHED_NAME)) {
+        remotes.put(RemoteSpec.PUBLISHED_NAME, new RemoteSpec(RemoteSpec.PUBLISHED_NAME,
+            RemoteSpec.PUBLISHED_URL, RemoteSpec.DEFAULT_REF, "",
+            USE_PUBLISHED_PLUGINS + " in " + published.origin().describe(), projectRoot != null));
+      }
+      RemoteSettings defaults = RemoteSettings.NONE;
+      return new RemoteSettings(List.copyOf(remotes.values()),
+          maxAge.isSet() ? maxAge : defaults.cacheMaxAgeHours(),
+          maxSize.isSet() ? maxSize : defaults.maxSizeMb(),
+          published.isSet() ? published : defaults.usePublishedPlugins());
     }
 
     /** {@code prefix} is the dotted path of the table, for messages ({@code profiles.dev.}). */
@@ -216,6 +277,20 @@ public final class ConfigLoader {
               .ifPresent(dir -> layer.defaultOutputDir = new ConfigValue<>(dir, origin));
         } else if (key.equals(PARAMS)) {
           readParams(value, where, layer);
+        } else if (key.equals(REMOTES)) {
+          readRemotes(value, where, layer);
+        } else if (key.equals(CACHE_MAX_AGE_HOURS)) {
+          count(value, where, 0)
+              .ifPresent(hours -> layer.cacheMaxAgeHours = new ConfigValue<>(hours, origin));
+        } else if (key.equals(REMOTE_MAX_SIZE_MB)) {
+          count(value, where, 1).map(mb -> projectMayNotRaise(mb, where))
+              .ifPresent(mb -> layer.maxSizeMb = new ConfigValue<>(mb, origin));
+        } else if (key.equals(USE_PUBLISHED_PLUGINS)) {
+          if (value.isBoolean()) {
+            layer.usePublishedPlugins = new ConfigValue<>(value.booleanValue(), origin);
+          } else {
+            wrongType(where, "a boolean", value);
+          }
         } else if (key.equals(CLI)) {
           subTable(value, where, DEFAULT_PROFILE)
               .flatMap(profile -> text(profile, where + "." + DEFAULT_PROFILE))
@@ -258,6 +333,127 @@ public final class ConfigLoader {
           wrongType(where, "an array of strings", item);
         }
       }
+    }
+
+    /** {@code [[remotes]]}: tasker-ctl's keys, its {@code git-ref} also accepted for {@code ref}. */
+    private void readRemotes(JsonNode value, String where, Layer layer) {
+      if (!value.isArray()) {
+        wrongType(where, "an array of tables ([[" + REMOTES + "]])", value);
+        return;
+      }
+      int index = 0;
+      for (JsonNode item : value) {
+        String at = where + "[" + index++ + "]";
+        if (!item.isObject()) {
+          wrongType(at, "a table", item);
+          continue;
+        }
+        readRemote(item, at, layer).ifPresent(remote -> {
+          if (layer.remotes.stream().anyMatch(other -> other.name().equals(remote.name()))) {
+            errors.add(Diagnostic.error(DiagnosticCodes.CONFIG_REMOTE_DUPLICATE, file, null,
+                at + ": a remote named '" + remote.name() + "' is already declared in this table",
+                "give each remote its own name"));
+          } else {
+            layer.remotes.add(remote);
+          }
+        });
+      }
+    }
+
+    private Optional<RemoteSpec> readRemote(JsonNode table, String at, Layer layer) {
+      String name = null;
+      String url = null;
+      String ref = null;
+      String pluginPath = "";
+      int problems = errors.size();
+      for (Map.Entry<String, JsonNode> entry : table.properties()) {
+        String key = entry.getKey();
+        String where = at + "." + key;
+        switch (key) {
+          case "name" -> name = text(entry.getValue(), where).orElse(null);
+          case "url" -> url = text(entry.getValue(), where).orElse(null);
+          case "ref", "git-ref" -> {
+            String given = text(entry.getValue(), where).orElse(null);
+            if (ref != null && given != null && !ref.equals(given)) {
+              remoteError(at, "sets both ref and git-ref, to different values",
+                  "keep one of them (git-ref is tasker-ctl's spelling)");
+            }
+            ref = given;
+          }
+          case "plugin-path" -> pluginPath = text(entry.getValue(), where).orElse("");
+          // tasker-ctl's config-path names Tasker configuration in the repository; unused here.
+          case "config-path" -> text(entry.getValue(), where);
+          default -> unknownKey(where, key,
+              Set.of("name", "url", "ref", "git-ref", "plugin-path", "config-path"));
+        }
+      }
+      if (name == null || !RemoteSpec.isValidName(name)) {
+        remoteError(at, name == null ? "has no name" : "has the invalid name '" + name + "'",
+            "a remote name is " + RemoteSpec.nameRule());
+      }
+      if (url == null || url.isBlank()) {
+        remoteError(at, "has no url", "give the repository's URL or path: url = \"https://…\"");
+      }
+      if (ref != null && ref.isBlank()) {
+        remoteError(at, "has an empty ref", "name a branch, a tag or a commit, or leave ref out");
+      }
+      if (!RemoteSpec.isValidPluginPath(pluginPath)) {
+        remoteError(at, "has a plugin-path that is absolute or uses '..': " + pluginPath,
+            "plugin-path is a folder inside the repository, such as \"plugins\"");
+      }
+      if (errors.size() > problems) {
+        return Optional.empty();
+      }
+      return Optional.of(new RemoteSpec(name, localUrl(url), ref == null ? RemoteSpec.DEFAULT_REF
+          : ref, trimSlashes(pluginPath), layer.origin.describe(), projectRoot != null));
+    }
+
+    /** A plain path is relative to this file, like plugin-paths; URLs stay as written. */
+    private String localUrl(String url) {
+      return RemoteUrls.kind(url) == RemoteUrls.Kind.LOCAL_PATH
+          ? env.expand(url, base).toString()
+          : url;
+    }
+
+    private static String trimSlashes(String path) {
+      String trimmed = path;
+      while (trimmed.endsWith("/")) {
+        trimmed = trimmed.substring(0, trimmed.length() - 1);
+      }
+      while (trimmed.startsWith("./")) {
+        trimmed = trimmed.substring(2);
+      }
+      return trimmed.equals(".") ? "" : trimmed;
+    }
+
+    private void remoteError(String at, String problem, String hint) {
+      errors.add(Diagnostic.error(DiagnosticCodes.CONFIG_REMOTE_INVALID, file, null, at + " " + problem, hint));
+    }
+
+    /** A whole number of at least {@code minimum}. */
+    private Optional<Long> count(JsonNode value, String where, long minimum) {
+      if (value.isIntegralNumber() && value.canConvertToLong() && value.longValue() >= minimum
+          && value.longValue() <= Integer.MAX_VALUE) {
+        return Optional.of(value.longValue());
+      }
+      wrongType(where, "a whole number of at least " + minimum, value);
+      return Optional.empty();
+    }
+
+    /**
+     * A cloned project's file may lower the checkout size limit, never raise it past the default:
+     * a repository should not decide how much of your disk another repository fills.
+     */
+    private long projectMayNotRaise(long megabytes, String where) {
+      long limit = CheckoutWriter.Limits.DEFAULT_MAX_MB;
+      if (projectRoot == null || megabytes <= limit) {
+        return megabytes;
+      }
+      warnings.add(Diagnostic.warning(DiagnosticCodes.CONFIG_REMOTE_LIMIT_IGNORED, file, null,
+          where + " = " + megabytes + " in the project's own file is above the default " + limit
+              + "; the default is used",
+          "set it in your own configuration ($XDG_CONFIG_HOME/tasker-cli.toml or --config)"));
+      return limit;
     }
 
     private void readParams(JsonNode value, String where, Layer layer) {

@@ -16,6 +16,7 @@ import systems.tasker.cli.plugin.TemplateRef;
  * @param diagnostics what reading the manifest reported
  * @param status whether the plugin is used, shadowed or broken
  * @param shadowedBy the directory of the plugin that shadows this one, or {@code null}
+ * @param remote the remote whose checkout it is in, only for {@link PluginSource#REMOTE}
  */
 public record DiscoveredPlugin(
     Path directory,
@@ -23,7 +24,8 @@ public record DiscoveredPlugin(
     PluginManifest manifest,
     List<Diagnostic> diagnostics,
     PluginStatus status,
-    Path shadowedBy) {
+    Path shadowedBy,
+    RemoteOrigin remote) {
 
   /** The directory name the published contrib layout nests each plugin in. */
   static final String NESTED_PLUGIN_DIR = "tasker-cli-plugin";
@@ -39,6 +41,28 @@ public record DiscoveredPlugin(
     if (manifest == null && status != PluginStatus.BROKEN) {
       throw new IllegalArgumentException("a plugin without a manifest is BROKEN");
     }
+    if ((source == PluginSource.REMOTE) != (remote != null)) {
+      throw new IllegalArgumentException("a remote is required exactly for REMOTE plugins");
+    }
+  }
+
+  /** A plugin that is not from a remote. */
+  public DiscoveredPlugin(Path directory, PluginSource source, PluginManifest manifest,
+      List<Diagnostic> diagnostics, PluginStatus status, Path shadowedBy) {
+    this(directory, source, manifest, diagnostics, status, shadowedBy, null);
+  }
+
+  /** {@code remote:<name>} for a remote's plugin, else the source's label. */
+  public String sourceLabel() {
+    return remote == null ? source.label() : remote.label();
+  }
+
+  /**
+   * Whether the project being worked in chose this plugin (its plugin directory, its
+   * configuration's plugin-paths or remotes), rather than the user.
+   */
+  public boolean fromProject() {
+    return source.fromProject() || (remote != null && remote.fromProject());
   }
 
   /**
@@ -71,13 +95,14 @@ public record DiscoveredPlugin(
   /** This plugin as shadowed by the plugin in {@code winner}. */
   DiscoveredPlugin asShadowedBy(Path winner) {
     return new DiscoveredPlugin(
-        directory, source, manifest, diagnostics, PluginStatus.SHADOWED, winner);
+        directory, source, manifest, diagnostics, PluginStatus.SHADOWED, winner, remote);
   }
 
   /** This plugin with no shadowing: OK unless broken. */
   DiscoveredPlugin unshadowed() {
     return status == PluginStatus.SHADOWED
-        ? new DiscoveredPlugin(directory, source, manifest, diagnostics, PluginStatus.OK, null)
+        ? new DiscoveredPlugin(
+            directory, source, manifest, diagnostics, PluginStatus.OK, null, remote)
         : this;
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import systems.tasker.cli.discovery.remote.RemoteSpec;
 import systems.tasker.cli.plugin.Diagnostic;
 import systems.tasker.cli.plugin.DiagnosticCodes;
 import systems.tasker.cli.plugin.PluginFiles;
@@ -28,6 +29,7 @@ import systems.tasker.cli.plugin.PluginFiles;
  * @param params template-parameter defaults by parameter name: {@code String}, {@code Boolean},
  *     {@code Long} or {@code List<String>} values, the profile's overriding the top level's
  * @param diagnostics warnings about the file, such as unknown keys
+ * @param remoteSettings the git remotes of plugins and how their cache is kept
  */
 public record EffectiveConfig(
     Path file,
@@ -38,7 +40,8 @@ public record EffectiveConfig(
     ConfigValue<String> defaultLanguage,
     ConfigValue<Path> defaultOutputDir,
     Map<String, ConfigValue<Object>> params,
-    List<Diagnostic> diagnostics) {
+    List<Diagnostic> diagnostics,
+    RemoteSettings remoteSettings) {
 
   public EffectiveConfig {
     Objects.requireNonNull(profile, "profile");
@@ -49,6 +52,22 @@ public record EffectiveConfig(
     // Map.copyOf would lose the file order that config show prints in.
     params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     diagnostics = List.copyOf(diagnostics);
+    Objects.requireNonNull(remoteSettings, "remoteSettings");
+  }
+
+  /** A configuration without remotes. */
+  public EffectiveConfig(
+      Path file,
+      Path projectRoot,
+      ConfigValue<String> profile,
+      List<String> profiles,
+      List<ConfigValue<Path>> pluginPaths,
+      ConfigValue<String> defaultLanguage,
+      ConfigValue<Path> defaultOutputDir,
+      Map<String, ConfigValue<Object>> params,
+      List<Diagnostic> diagnostics) {
+    this(file, projectRoot, profile, profiles, pluginPaths, defaultLanguage, defaultOutputDir,
+        params, diagnostics, RemoteSettings.NONE);
   }
 
   /** The configuration when there is no configuration file. */
@@ -62,7 +81,8 @@ public record EffectiveConfig(
         ConfigValue.unset(),
         new ConfigValue<>(env.workingDirectory(), ConfigOrigin.DEFAULT),
         Map.of(),
-        List.of());
+        List.of(),
+        RemoteSettings.NONE);
   }
 
   /**
@@ -103,6 +123,11 @@ public record EffectiveConfig(
   /** The configured plugin search paths without their origins. */
   public List<Path> pluginPathList() {
     return pluginPaths.stream().map(ConfigValue::value).toList();
+  }
+
+  /** The remotes in force, in priority order. */
+  public List<RemoteSpec> remotes() {
+    return remoteSettings.remotes();
   }
 
   /** The configured default of a template parameter. */

@@ -73,11 +73,15 @@ public record Environment(Path workingDirectory, Path home, Map<String, String> 
     return xdgDirectory(XDG_CONFIG_HOME_VARIABLE, ".config");
   }
 
-  /** {@code $XDG_CACHE_HOME}, or {@code ~/.cache}; a relative value is ignored likewise. */
+  /**
+   * {@code $XDG_CACHE_HOME}, or {@code ~/.cache}; a relative value is ignored, as for {@link
+   * #xdgConfigHome()}.
+   */
   public Path xdgCacheHome() {
     return xdgDirectory(XDG_CACHE_HOME_VARIABLE, ".cache");
   }
 
+  /** An XDG base directory: the variable when it holds an absolute path, else {@code ~/<inHome>}. */
   private Path xdgDirectory(String variable, String inHome) {
     return variable(variable)
         .map(value -> fileSystem().getPath(value))

@@ -6,9 +6,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import systems.tasker.cli.discovery.remote.RemoteSpec;
 import systems.tasker.cli.plugin.Diagnostic;
 import systems.tasker.cli.plugin.TemplateRef;
 
@@ -53,7 +55,16 @@ public final class PluginRegistry {
    */
   public static PluginRegistry discover(
       Environment env, List<Path> cliPluginPaths, EffectiveConfig config, Path builtinPluginDir) {
-    List<SearchPath> searchPaths = SearchPaths.resolve(env, cliPluginPaths, config);
+    return discover(env, cliPluginPaths, config, builtinPluginDir, Optional.empty());
+  }
+
+  /**
+   * {@link #discover(Environment, List, EffectiveConfig, Path)} with the checkout of {@code
+   * selected} ({@code --remote}, {@code --url}) searched first.
+   */
+  public static PluginRegistry discover(Environment env, List<Path> cliPluginPaths,
+      EffectiveConfig config, Path builtinPluginDir, Optional<RemoteSpec> selected) {
+    List<SearchPath> searchPaths = SearchPaths.resolve(env, cliPluginPaths, config, selected);
     PluginScanner.Result scan = new PluginScanner().scan(searchPaths, builtinPluginDir);
     return new PluginRegistry(scan.plugins(), searchPaths, scan.diagnostics());
   }
@@ -106,7 +117,7 @@ public final class PluginRegistry {
   public List<TemplateEntry> templates(TemplateFilter filter) {
     requireUsablePlugin(filter);
     return allTemplates().stream()
-        .filter(entry -> filter.matches(entry.plugin().name(), entry.ref()))
+        .filter(entry -> filter.matches(entry.plugin(), entry.ref()))
         .toList();
   }
 
@@ -140,7 +151,7 @@ public final class PluginRegistry {
     }
     List<TemplateEntry> matching =
         new ArrayList<>(
-            named.stream().filter(e -> filter.matches(e.plugin().name(), e.ref())).toList());
+            named.stream().filter(e -> filter.matches(e.plugin(), e.ref())).toList());
     if (matching.isEmpty()) {
       throw new TemplateUnavailableException(name, unavailable(name, filter, named));
     }
@@ -181,6 +192,10 @@ public final class PluginRegistry {
   private static String unavailable(String name, TemplateFilter filter, List<TemplateEntry> named) {
     List<String> asked = new ArrayList<>();
     List<String> offered = new ArrayList<>();
+    if (filter.remote() != null) {
+      asked.add("from the chosen remote");
+      offered.add("from: " + joined(named, e -> List.of(e.plugin().sourceLabel())));
+    }
     if (filter.plugin() != null) {
       asked.add("in plugin '" + filter.plugin() + "'");
       offered.add("in plugins: " + joined(named, e -> List.of(e.plugin().name())));

@@ -66,11 +66,15 @@ public final class PluginScanner {
             "name the directory that holds plugins, not a file"));
         continue;
       }
+      if (searchPath.kind() == SearchPath.Kind.NOT_FETCHED) {
+        // A remote's cache directory holds no checkout yet: nothing of it is a plugin.
+        continue;
+      }
       for (Candidate candidate : pluginDirectories(searchPath.path(), diagnostics)) {
         if (seen.add(realPath(candidate.dir()))) {
           plugins.add(candidate.readable()
-              ? read(candidate.dir(), searchPath.source())
-              : unreadable(candidate.dir(), searchPath.source()));
+              ? read(candidate.dir(), searchPath.source(), searchPath.remote())
+              : unreadable(candidate.dir(), searchPath.source(), searchPath.remote()));
         }
       }
     }
@@ -85,6 +89,11 @@ public final class PluginScanner {
    * missing, does not parse or has errors, else OK.
    */
   public DiscoveredPlugin read(Path dir, PluginSource source) {
+    return read(dir, source, null);
+  }
+
+  /** {@link #read(Path, PluginSource)} for a plugin in a remote's checkout. */
+  DiscoveredPlugin read(Path dir, PluginSource source, RemoteOrigin remote) {
     Objects.requireNonNull(dir, "dir");
     ReadResult<PluginManifest> result = reader.readPlugin(dir);
     // The reader refuses template paths that are absolute, use '..' or lead out of the plugin
@@ -97,7 +106,8 @@ public final class PluginScanner {
         result.value(),
         diagnostics,
         broken ? PluginStatus.BROKEN : PluginStatus.OK,
-        null);
+        null,
+        remote);
   }
 
   /** Where a template of the plugin in {@code dir} lives, absolute and normalised. */
@@ -116,12 +126,12 @@ public final class PluginScanner {
   }
 
   /** A directory we may not look into: listed as broken, since it may hold a plugin. */
-  private static DiscoveredPlugin unreadable(Path dir, PluginSource source) {
+  private static DiscoveredPlugin unreadable(Path dir, PluginSource source, RemoteOrigin remote) {
     return new DiscoveredPlugin(dir, source, null,
         List.of(Diagnostic.error(DiagnosticCodes.PLUGIN_DIR_UNREADABLE, dir, null,
             "cannot look into this directory (permission denied); any plugin in it is not used",
             "check the directory's permissions, or remove it from the search path")),
-        PluginStatus.BROKEN, null);
+        PluginStatus.BROKEN, null, remote);
   }
 
   private static List<Candidate> pluginDirectories(Path searchPath, List<Diagnostic> diagnostics) {

@@ -13,6 +13,11 @@ public enum PluginSource {
   PROJECT_CONFIG("project-config"),
   /** {@code plugin-paths} of the configuration file and its active profile. */
   CONFIG("config"),
+  /**
+   * A git remote's checkout in the cache ({@code [[remotes]]}, {@code use-published-plugins},
+   * {@code --remote}, {@code --url}); shown as {@code remote:<name>}.
+   */
+  REMOTE("remote"),
   /** {@code $XDG_CONFIG_HOME/tasker-cli/plugins/}. */
   USER("user"),
   /** {@code $TASKER_CLI_SYSTEM_PLUGINS}, by default {@code /usr/local/share/tasker-cli/plugins}. */

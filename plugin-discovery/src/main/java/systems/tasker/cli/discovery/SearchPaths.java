@@ -1,10 +1,15 @@
 package systems.tasker.cli.discovery;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import systems.tasker.cli.discovery.remote.CachedRemote;
+import systems.tasker.cli.discovery.remote.RemoteCache;
+import systems.tasker.cli.discovery.remote.RemoteSpec;
 
-/** The five plugin search paths, highest priority first. */
+/** The plugin search paths, highest priority first. */
 public final class SearchPaths {
 
   /** The project-level plugin directory, relative to the working directory. */
@@ -19,13 +24,26 @@ public final class SearchPaths {
    * The search paths in priority order: {@code --plugin-path} directories in the order given
    * (relative ones against the working directory), the project directory, the configuration's
    * {@code plugin-paths} (top level, then the active profile; {@link PluginSource#PROJECT_CONFIG}
-   * when the project's own file set them), the user directory and the system
-   * directory. A directory that is listed twice stays listed twice: the scanner finds its plugins
-   * once.
+   * when the project's own file set them), the checkouts of the configuration's remotes, the user
+   * directory and the system directory. A directory that is listed twice stays listed twice: the
+   * scanner finds its plugins once. Remotes are read from the cache as it is: fetching is the
+   * caller's business ({@link systems.tasker.cli.discovery.remote.RemoteSync}).
    */
   public static List<SearchPath> resolve(
       Environment env, List<Path> cliPluginPaths, EffectiveConfig config) {
+    return resolve(env, cliPluginPaths, config, Optional.empty());
+  }
+
+  /**
+   * {@link #resolve(Environment, List, EffectiveConfig)} with the checkout of {@code selected}
+   * ({@code --remote NAME} or {@code --url URL}) first of all, so its plugins win for this run.
+   */
+  public static List<SearchPath> resolve(Environment env, List<Path> cliPluginPaths,
+      EffectiveConfig config, Optional<RemoteSpec> selected) {
+    // Only runs with remotes look at the cache.
+    RemoteCache cache = selected.isPresent() || !config.remotes().isEmpty() ? cache(env) : null;
     List<SearchPath> paths = new ArrayList<>();
+    selected.ifPresent(remote -> paths.add(remotePath(cache, remote)));
     for (Path given : cliPluginPaths) {
       paths.add(searchPath(env.resolve(given), PluginSource.PLUGIN_PATH));
     }
@@ -35,9 +53,30 @@ public final class SearchPaths {
     for (ConfigValue<Path> configured : config.pluginPaths()) {
       paths.add(searchPath(configured.value(), configSource));
     }
+    for (RemoteSpec remote : config.remotes()) {
+      if (selected.map(chosen -> !chosen.name().equals(remote.name())).orElse(true)) {
+        paths.add(remotePath(cache, remote));
+      }
+    }
     paths.add(searchPath(env.xdgConfigHome().resolve(USER_PLUGINS), PluginSource.USER));
     paths.add(searchPath(env.systemPluginsDirectory(), PluginSource.SYSTEM));
     return List.copyOf(paths);
+  }
+
+  /** The cache of remotes: {@code $XDG_CACHE_HOME/tasker-cli/remotes}. */
+  public static RemoteCache cache(Environment env) {
+    return new RemoteCache(env.xdgCacheHome().resolve(RemoteCache.DIRECTORY), Clock.systemUTC());
+  }
+
+  private static SearchPath remotePath(RemoteCache cache, RemoteSpec remote) {
+    Optional<CachedRemote> cached = cache.lookup(remote).usable();
+    if (cached.isEmpty()) {
+      return new SearchPath(cache.directory(remote.name()), PluginSource.REMOTE,
+          SearchPath.Kind.NOT_FETCHED, new RemoteOrigin(remote, null, null));
+    }
+    Path root = cached.get().pluginRoot().toAbsolutePath().normalize();
+    return new SearchPath(root, PluginSource.REMOTE, SearchPath.Kind.of(root),
+        RemoteOrigin.of(cached.get()));
   }
 
   private static SearchPath searchPath(Path path, PluginSource source) {

@@ -11,8 +11,10 @@ import systems.tasker.cli.plugin.TemplateRef;
  * @param plugin a plugin name, compared like template names (case- and separator-insensitively)
  * @param language a language the template must target
  * @param framework a framework the template must target
+ * @param remote the name of the remote ({@code --remote}, {@code --url}) whose checkout the
+ *     template must come from
  */
-public record TemplateFilter(String plugin, String language, String framework) {
+public record TemplateFilter(String plugin, String language, String framework, String remote) {
 
   /** No narrowing at all. */
   public static final TemplateFilter NONE = new TemplateFilter(null, null, null);
@@ -21,6 +23,17 @@ public record TemplateFilter(String plugin, String language, String framework) {
     plugin = blankToNull(plugin);
     language = blankToNull(language);
     framework = blankToNull(framework);
+    remote = blankToNull(remote);
+  }
+
+  /** A filter that takes templates from any source. */
+  public TemplateFilter(String plugin, String language, String framework) {
+    this(plugin, language, framework, null);
+  }
+
+  /** This filter, taking templates only from the remote called {@code remoteName} (or any). */
+  public TemplateFilter fromRemote(String remoteName) {
+    return new TemplateFilter(plugin, language, framework, remoteName);
   }
 
   public static TemplateFilter language(String language) {
@@ -28,7 +41,14 @@ public record TemplateFilter(String plugin, String language, String framework) {
   }
 
   public boolean isEmpty() {
-    return plugin == null && language == null && framework == null;
+    return plugin == null && language == null && framework == null && remote == null;
+  }
+
+  /** Whether {@code ref} of {@code plugin} passes this filter, its source included. */
+  public boolean matches(DiscoveredPlugin plugin, TemplateRef ref) {
+    return (remote == null || (plugin.remote() != null
+            && plugin.remote().remote().name().equals(remote)))
+        && matches(plugin.name(), ref);
   }
 
   /** Whether {@code ref} of the plugin named {@code pluginName} passes this filter. */

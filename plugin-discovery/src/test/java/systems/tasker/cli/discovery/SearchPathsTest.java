@@ -85,6 +85,7 @@ class SearchPathsTest {
     assertThat(PluginSource.values())
         .extracting(PluginSource::label)
         .containsExactly(
-            "plugin-path", "project", "project-config", "config", "user", "system", "builtin");
+            "plugin-path", "project", "project-config", "config", "remote", "user", "system",
+            "builtin");
   }
 }

@@ -1,19 +1,24 @@
-package systems.tasker.cli.engine;
+package systems.tasker.cli.plugin;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
-/** TOML literals for the small files the engine writes itself (the answers file). */
-final class TomlText {
+/**
+ * TOML text for the small files tasker-cli writes or edits itself: the answers file, the
+ * {@code [[remotes]]} tables of a configuration file.
+ */
+public final class TomlText {
+
   private TomlText() {}
 
   /** A bare key when it may be one, else a quoted key. */
-  static String key(String key) {
+  public static String key(String key) {
     return key.matches("[A-Za-z0-9_-]+") ? key : string(key);
   }
 
   /** A string, boolean, integer or list of strings as a TOML value. */
-  static String value(Object value) {
+  public static String value(Object value) {
     if (value instanceof Boolean || value instanceof Long || value instanceof Integer) {
       return value.toString();
     }
@@ -23,7 +28,9 @@ final class TomlText {
     return string(String.valueOf(value));
   }
 
-  private static String string(String text) {
+  /** {@code text} as a TOML basic string: quoted, with quotes, backslashes and controls escaped. */
+  public static String string(String text) {
+    Objects.requireNonNull(text, "text");
     StringBuilder quoted = new StringBuilder("\"");
     text.codePoints().forEach(cp -> {
       switch (cp) {

@@ -1,0 +1,90 @@
+package systems.tasker.cli.discovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import systems.tasker.cli.plugin.TaskerException;
+
+class RemotesFileEditorTest {
+
+  private static final Path FILE = Path.of("/home/ada/.config/tasker-cli.toml");
+
+  private static final String COMMENTED = """
+      # My tasker-cli settings
+      plugin-paths = ["./plugins"]   # local ones first
+
+      # Hours before cached remotes are considered stale
+      cache-max-age-hours = 12
+
+      [[remotes]]
+      name = "first"   # the team's
+      url = "https://example.com/first"
+
+      # the CI profile
+      [profiles.ci]
+      use-published-plugins = true
+      """;
+
+  @Test
+  void addingKeepsEveryLineAndAppendsATable() {
+    String edited = RemotesFileEditor.add(FILE, COMMENTED, "acme", "https://example.com/acme",
+        "v2", "plugins");
+
+    assertThat(edited).isEqualTo(COMMENTED + """
+
+        [[remotes]]
+        name = "acme"
+        url = "https://example.com/acme"
+        ref = "v2"
+        plugin-path = "plugins"
+        """);
+  }
+
+  @Test
+  void theDefaultRefIsNotWritten() {
+    assertThat(RemotesFileEditor.add(FILE, "", "a", "/srv/a.git", "main", ""))
+        .isEqualTo("[[remotes]]\nname = \"a\"\nurl = \"/srv/a.git\"\n");
+  }
+
+  @Test
+  void removingTakesOutOnlyThatTable() {
+    String added = RemotesFileEditor.add(FILE, COMMENTED, "acme", "https://example.com/acme",
+        "main", "");
+
+    assertThat(RemotesFileEditor.remove(FILE, added, "acme")).isEqualTo(COMMENTED);
+    assertThat(RemotesFileEditor.remove(FILE, COMMENTED, "first")).isEqualTo("""
+        # My tasker-cli settings
+        plugin-paths = ["./plugins"]   # local ones first
+
+        # Hours before cached remotes are considered stale
+        cache-max-age-hours = 12
+
+        # the CI profile
+        [profiles.ci]
+        use-published-plugins = true
+        """);
+  }
+
+  @Test
+  void aDuplicateOrAnUnknownNameChangesNothing() {
+    assertThatThrownBy(() -> RemotesFileEditor.add(FILE, COMMENTED, "first", "u", "main", ""))
+        .isInstanceOf(TaskerException.class).hasMessageContaining("already declared");
+    assertThatThrownBy(() -> RemotesFileEditor.remove(FILE, COMMENTED, "nope"))
+        .isInstanceOf(TaskerException.class).hasMessageContaining("no [[remotes]] table named 'nope'");
+  }
+
+  @Test
+  void anInlineRemotesArrayIsNotEdited() {
+    assertThatThrownBy(() -> RemotesFileEditor.add(FILE, "remotes = 3\n", "a", "u", "main", ""))
+        .isInstanceOf(TaskerException.class).hasMessageContaining("not an array of tables");
+  }
+
+  @Test
+  void valuesAreQuotedAsTomlStrings() {
+    String edited = RemotesFileEditor.add(FILE, "", "a", "/srv/we\"ird\\path", "main", "");
+
+    assertThat(edited).contains("url = \"/srv/we\\\"ird\\\\path\"");
+  }
+}
