@@ -1,10 +1,16 @@
 #!/bin/sh
-# Installs tasker-cli from a release archive. POSIX sh; needs Java 17+, tar, gzip, and curl or wget.
+# Installs tasker-cli from a release archive. POSIX sh; needs tar, gzip, and curl or wget.
 #
 #   curl -fsSL https://raw.githubusercontent.com/tasker-systems/tasker-cli/main/install.sh | sh
 #   curl -fsSL .../install.sh | sh -s -- --version 0.2.0 --prefix /opt/tasker
-#   sh install.sh --from ./tasker-cli-0.1.0.tar.gz       # offline
+#   sh install.sh --from ./tasker-cli-0.1.0-linux-x64.tar.gz      # offline
+#   sh install.sh --init my-project --language ruby --with-docker
 #   sh install.sh --uninstall
+#
+# Two kinds of release archive, one layout: tasker-cli-<version>-<platform>.tar.gz (linux-x64, ...)
+# carries its own Java runtime (runtime/) and needs no Java; tasker-cli-<version>.tar.gz, the
+# portable one, runs on any Java 17+. Downloads take the archive of this platform when the release
+# has one, else the portable one.
 #
 # Layout under the prefix (default ~/.local):
 #   lib/tasker-cli/<version>/     the unpacked archive (bin/, lib/, share/)
@@ -27,22 +33,34 @@ usage() {
 Install tasker-cli, the Tasker project scaffolding CLI.
 
 Usage:
-  sh install.sh [--version VERSION] [--prefix DIR]
-  sh install.sh --from FILE [--prefix DIR]
+  sh install.sh [--version VERSION] [--prefix DIR] [--portable] [AFTER]
+  sh install.sh --from FILE [--prefix DIR] [AFTER]
   sh install.sh --uninstall [--prefix DIR]
   curl -fsSL https://raw.githubusercontent.com/tasker-systems/tasker-cli/main/install.sh | sh -s -- [OPTIONS]
 
 Options:
   --version VERSION  install this release (default: the latest) from
-                     https://github.com/tasker-systems/tasker-cli/releases, checking its sha256
-  --from FILE        install a local tasker-cli-<version>.tar.gz instead of downloading; its
+                     https://github.com/tasker-systems/tasker-cli/releases, checking its sha256:
+                     tasker-cli-VERSION-PLATFORM.tar.gz (PLATFORM: linux-x64, ...; it brings its
+                     own Java) when the release has one for this machine, else the portable
+                     tasker-cli-VERSION.tar.gz (it needs Java 17+)
+  --portable         install the portable archive even when there is one for this platform
+  --from FILE        install a local archive of either kind instead of downloading; its
                      FILE.sha256 beside it is checked when present
   --prefix DIR       install under DIR (default: ~/.local): DIR/bin/tasker-cli,
                      DIR/lib/tasker-cli/<version>/, completions and man page under DIR/share/
   --uninstall        remove what this script installed under the prefix, and the directories
                      it created that are now empty
-  --no-java-check    install even when no Java 17+ is found (tasker-cli will need one to run)
+  --no-java-check    install the portable archive even when no Java 17+ is found (tasker-cli
+                     will need one to run)
   -h, --help         show this help
+
+AFTER, once tasker-cli is installed:
+  --init NAME --language L
+                     create the Tasker project NAME in the current directory ('tasker-cli init');
+                     it asks for what it needs on a terminal, and never when input is not one
+  --with-docker      pull the Docker images of the project's compose file (the ops plugin's
+                     docker_compose template, every variant), when docker is installed
 
 Installing again is safe: the same version is reinstalled cleanly; another version replaces the
 current one, which keeps working until the new one is complete.
@@ -90,6 +108,8 @@ valid_version() {
 
 # ---------------------------------------------------------------------------------------- system
 
+# Sets os, arch, and platform: the suffix of this machine's self-contained archive (linux-x64,
+# macos-arm64, ...), empty where there is none.
 detect_platform() {
   os=$(uname -s)
   case $os in
@@ -102,6 +122,21 @@ detect_platform() {
     x86_64 | amd64) arch=x86_64 ;;
     aarch64 | arm64) arch=arm64 ;;
     *) say "note: untested architecture $arch; tasker-cli runs wherever Java 17 does" ;;
+  esac
+  platform=$(platform_of "$os" "$arch")
+}
+
+# platform_of OS ARCH: the archive suffix for OS (Linux, macOS, Darwin) and ARCH (x86_64, amd64,
+# arm64, aarch64), or nothing.
+platform_of() {
+  case $1 in
+    Linux) p=linux ;;
+    macOS | Darwin) p=macos ;;
+    *) return 0 ;;
+  esac
+  case $2 in
+    x86_64 | amd64) printf '%s-x64' "$p" ;;
+    arm64 | aarch64) printf '%s-arm64' "$p" ;;
   esac
 }
 
@@ -116,6 +151,9 @@ java_hint() {
     fi
     echo "  any system:     SDKMAN! (https://sdkman.io): sdk install java 17.0.15-tem"
     echo "Then run this installer again (or pass --no-java-check to install anyway)."
+    if [ -n "$platform" ] && [ -z "$from" ]; then
+      echo "Or install tasker-cli-<version>-$platform.tar.gz, which brings its own Java (drop --portable)."
+    fi
   } >&2
 }
 
@@ -144,6 +182,15 @@ check_java() {
     printf 'error: %s is Java %s; tasker-cli needs 17 or newer\n' "$java" "$java_version" >&2
     java_hint
     exit 1
+  fi
+  java_found="Java $java_version"
+}
+
+# The portable archive needs Java 17+: checked once, before anything is installed, unless
+# --no-java-check.
+check_java_for_portable() {
+  if [ -z "$no_java" ] && [ -z "$java_found" ]; then
+    check_java
   fi
 }
 
@@ -295,6 +342,7 @@ cleanup() {
   status=$?
   [ -n "$staging" ] && rm -rf "$staging"
   [ -n "$download_dir" ] && rm -rf "$download_dir"
+  [ -n "$compose_dir" ] && rm -rf "$compose_dir"
   [ -n "$locked" ] && rmdir "$libroot/.lock" 2>/dev/null
   if [ "$status" -ne 0 ] && [ -z "$committed" ] && [ -n "$created_dirs" ]; then
     # A failed first install leaves no empty directories behind.
@@ -329,6 +377,19 @@ check_layout() {
     die "$1 is not a tasker-cli release archive: it holds links or special files" \
       "nothing was changed"
   fi
+  # A self-contained archive brings its runtime, which must be for this machine.
+  kind=portable
+  if printf '%s\n' "$names" | grep -qx "$top/runtime/bin/java"; then
+    kind=self-contained
+    runtime_release=$(tar -xzOf "$1" "$top/runtime/release" 2>/dev/null) || runtime_release=
+    runtime_platform=$(platform_of \
+      "$(printf '%s\n' "$runtime_release" | sed -n 's/^OS_NAME="\{0,1\}\([^"]*\)"\{0,1\}$/\1/p')" \
+      "$(printf '%s\n' "$runtime_release" | sed -n 's/^OS_ARCH="\{0,1\}\([^"]*\)"\{0,1\}$/\1/p')")
+    if [ -z "$runtime_platform" ] || [ "$runtime_platform" != "$platform" ]; then
+      die "$1 brings a Java runtime for ${runtime_platform:-an unknown platform}, not for this ${platform:-$os $arch} machine" \
+        "install the portable tasker-cli-$archive_version.tar.gz (it needs Java 17+); nothing was changed"
+    fi
+  fi
 }
 
 # ------------------------------------------------------------------------------------- install
@@ -361,12 +422,24 @@ LINKS_END
     base=${TASKER_CLI_DOWNLOAD_BASE:-$REPO_URL/releases/download/v$version}
     download_dir=$(mktemp -d 2>/dev/null || echo "${TMPDIR:-/tmp}/tasker-cli-install.$$")
     mkdir -p "$download_dir"
-    archive=$download_dir/tasker-cli-$version.tar.gz
-    say "downloading tasker-cli $version from $base"
-    download "$base/tasker-cli-$version.tar.gz" "$archive" \
-      || die "cannot download $base/tasker-cli-$version.tar.gz" "is $version a released version?"
-    download "$base/tasker-cli-$version.tar.gz.sha256" "$archive.sha256" \
-      || die "cannot download $base/tasker-cli-$version.tar.gz.sha256"
+    file=
+    if [ -n "$platform" ] && [ -z "$portable" ]; then
+      file=tasker-cli-$version-$platform.tar.gz
+      say "downloading tasker-cli $version for $platform from $base"
+      if ! download "$base/$file" "$download_dir/$file" 2>/dev/null; then
+        say "note: release $version has no $file; taking the portable archive (it needs Java 17+)"
+        file=
+      fi
+    fi
+    if [ -z "$file" ]; then
+      file=tasker-cli-$version.tar.gz
+      check_java_for_portable
+      say "downloading tasker-cli $version from $base"
+      download "$base/$file" "$download_dir/$file" \
+        || die "cannot download $base/$file" "is $version a released version?"
+    fi
+    archive=$download_dir/$file
+    download "$base/$file.sha256" "$archive.sha256" || die "cannot download $base/$file.sha256"
     verify "$archive" "$archive.sha256"
   fi
 
@@ -375,6 +448,9 @@ LINKS_END
     die "$archive holds version $archive_version, not $version"
   fi
   version=$archive_version
+  if [ "$kind" = portable ]; then
+    check_java_for_portable
+  fi
 
   ensure_dir "$libroot"
   lock
@@ -414,12 +490,17 @@ $LINKS
 LINKS_END
   write_manifest
 
-  # The first run writes the class-data-sharing archive that makes later starts faster.
-  if [ -z "$no_java" ]; then
+  # The first run of the portable archive writes the start-up cache that makes later starts
+  # faster; a self-contained archive brings its own.
+  if [ "$kind" = portable ] && [ -z "$no_java" ]; then
     "$prefix/bin/tasker-cli" plugin list >/dev/null 2>&1 || true
   fi
 
-  say "installed tasker-cli $version ($os $arch) in $libroot/$version"
+  if [ "$kind" = self-contained ]; then
+    say "installed tasker-cli $version ($platform, with its own Java runtime) in $libroot/$version"
+  else
+    say "installed tasker-cli $version ($os $arch, portable: runs on ${java_found:-Java 17+}) in $libroot/$version"
+  fi
   say "  $prefix/bin/tasker-cli"
   case ":${PATH:-}:" in
     *":$prefix/bin:"*) ;;
@@ -434,6 +515,73 @@ LINKS_END
   say "for the prefixes ~/.local and /usr/local (elsewhere: source it from ~/.bashrc); for zsh add"
   say "fpath=($prefix/share/zsh/site-functions \$fpath) before compinit in ~/.zshrc."
   say "Manual: man tasker-cli ($prefix/share/man/man1/tasker-cli.1)."
+}
+
+# ------------------------------------------------------------------------------- after install
+
+# run_init: 'tasker-cli init NAME --language L' in the current directory. On a terminal it may ask
+# for what it needs, even when this script itself reads from a pipe (curl | sh): its input is then
+# the terminal. Without one it never asks (--no-input).
+run_init() {
+  say ""
+  say "tasker-cli init $init_name --language $init_language"
+  if [ -t 1 ] && (exec </dev/tty) 2>/dev/null; then
+    "$prefix/bin/tasker-cli" init "$init_name" --language "$init_language" </dev/tty || init_status=$?
+  else
+    "$prefix/bin/tasker-cli" init "$init_name" --language "$init_language" --no-input </dev/null \
+      || init_status=$?
+  fi
+  if [ "${init_status:-0}" -ne 0 ]; then
+    printf "error: tasker-cli is installed, but 'tasker-cli init %s' failed (exit %s; its message is above)\n" \
+      "$init_name" "$init_status" >&2
+    exit "$init_status"
+  fi
+}
+
+# render_compose: the compose template rendered by the installed CLI into a scratch directory,
+# once for each messaging backend, so that every image any project's compose file names is there.
+render_compose() {
+  compose_dir=$(mktemp -d 2>/dev/null || echo "${TMPDIR:-/tmp}/tasker-cli-compose.$$")
+  mkdir -p "$compose_dir"
+  for messaging in pgmq rabbitmq; do
+    # From the scratch directory: no project configuration of the current directory applies.
+    (cd "$compose_dir" && "$prefix/bin/tasker-cli" template generate docker_compose \
+      --messaging "$messaging" -o "$compose_dir/$messaging" --no-input --quiet </dev/null >/dev/null) \
+      || die "tasker-cli is installed, but cannot render its compose template (its message is above)" \
+        "run 'tasker-cli template generate docker_compose --dry-run' to see why"
+  done
+}
+
+# compose_images: the images the rendered compose files name, one a line, each once. Only names
+# made of the characters of image references are kept: they go to docker as arguments.
+compose_images() {
+  find "$compose_dir" -type f -name '*.yml' | while IFS= read -r file; do
+    sed -n 's/^[[:space:]]*image:[[:space:]]*["'"'"']\{0,1\}\([^"'"'"'[:space:]]*\).*$/\1/p' "$file"
+  done | grep -E '^[A-Za-z0-9][A-Za-z0-9._/:@-]*$' | sort -u
+}
+
+# pull_images: 'docker pull' of each image of the compose template, when docker is installed.
+pull_images() {
+  say ""
+  if ! has docker; then
+    say "note: docker is not installed (no 'docker' on PATH): no images pulled."
+    say "  Install Docker (https://docs.docker.com/get-docker/), then run this installer again with"
+    say "  --with-docker, or 'docker compose -f docker-compose.tasker.yml pull' in a project."
+    return 0
+  fi
+  render_compose
+  images=$(compose_images)
+  [ -n "$images" ] || die "found no images in the compose template" "is the ops plugin installed?"
+  failed=
+  for image in $images; do
+    say "docker pull $image"
+    docker pull "$image" || failed="$failed $image"
+  done
+  if [ -n "$failed" ]; then
+    die "tasker-cli is installed, but docker could not pull:$failed" \
+      "is the Docker daemon running, and can it reach the registries? Then run 'docker pull IMAGE'"
+  fi
+  say "pulled the images of the compose file:$(printf ' %s' $images)"
 }
 
 uninstall_release() {
@@ -479,6 +627,14 @@ main() {
   from=
   action=install
   no_java=
+  portable=
+  java_found=
+  platform=
+  kind=
+  with_docker=
+  init_name=
+  init_language=
+  compose_dir=
   staging=
   download_dir=
   locked=
@@ -486,15 +642,21 @@ main() {
   created_dirs=
   while [ $# -gt 0 ]; do
     case $1 in
-      --prefix | --version | --from)
+      --prefix | --version | --from | --init | --language)
         [ $# -ge 2 ] && [ -n "$2" ] || usage_error "$1 needs a value"
         case $1 in
           --prefix) prefix=$2 ;;
           --version) version=${2#v} ;;
           --from) from=$2 ;;
+          --init) init_name=$2 ;;
+          --language) init_language=$2 ;;
         esac
         shift 2
         ;;
+      --init=*) init_name=${1#*=}; shift ;;
+      --language=*) init_language=${1#*=}; shift ;;
+      --portable) portable=1; shift ;;
+      --with-docker) with_docker=1; shift ;;
       --prefix=*) prefix=${1#*=}; shift ;;
       --version=*) version=${1#*=}; version=${version#v}; shift ;;
       --from=*) from=${1#*=}; shift ;;
@@ -506,6 +668,15 @@ main() {
   done
   if [ -n "$version" ] && ! valid_version "$version"; then
     usage_error "--version '$version' is not a semantic version (e.g. 0.2.0)"
+  fi
+  if [ -n "$init_name" ] && [ -z "$init_language" ]; then
+    usage_error "--init needs --language (ruby, python, typescript or rust)"
+  fi
+  if [ -z "$init_name" ] && [ -n "$init_language" ]; then
+    usage_error "--language goes with --init NAME"
+  fi
+  if [ "$action" = uninstall ] && [ -n "$init_name$with_docker" ]; then
+    usage_error "--init and --with-docker go with an install, not --uninstall"
   fi
   if [ -z "$prefix" ]; then
     [ -n "${HOME:-}" ] || die "HOME is not set" "pass --prefix DIR"
@@ -535,10 +706,13 @@ main() {
     return
   fi
   detect_platform
-  if [ -z "$no_java" ]; then
-    check_java
-  fi
   install_release
+  if [ -n "$init_name" ]; then
+    run_init
+  fi
+  if [ -n "$with_docker" ]; then
+    pull_images
+  fi
 }
 
 main "$@"

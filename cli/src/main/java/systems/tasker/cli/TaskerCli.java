@@ -2,6 +2,8 @@ package systems.tasker.cli;
 
 import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.Writer;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine;
@@ -15,6 +17,8 @@ import picocli.CommandLine.Spec;
 import systems.tasker.cli.command.CliContext;
 import systems.tasker.cli.command.CommandFactory;
 import systems.tasker.cli.command.CommandRegistry;
+import systems.tasker.cli.command.CompletionNames;
+import systems.tasker.cli.command.ExitCodes;
 import systems.tasker.cli.command.GlobalOptions;
 import systems.tasker.cli.command.ParameterOptions;
 import systems.tasker.cli.command.TaskerCommand;
@@ -63,9 +67,21 @@ public final class TaskerCli extends TaskerCommand {
       Environment environment,
       Terminal terminal,
       Interruption interruption) {
-    return execute(commandLine(in, out, err, environment, terminal,
-        new BuiltinPlugin(TaskerCli.class), commandsNeededFor(args), interruption), args);
+    CommandLine commandLine = commandLine(in, out, err, environment, terminal,
+        new BuiltinPlugin(TaskerCli.class), commandsNeededFor(args), interruption);
+    int code = execute(commandLine, args);
+    if (code == ExitCodes.OK) {
+      // A run that succeeded keeps the names shell completion offers up to date; one that
+      // failed changes nothing on disk.
+      CompletionNames.refreshCache(((TaskerCli) commandLine.getCommand()).context(),
+          CliVersion.text(), () -> commandLine(new BufferedReader(new StringReader("")),
+              NOWHERE, NOWHERE, environment, Terminal.NONE, BuiltinPlugin.none()).getCommandSpec());
+    }
+    return code;
   }
+
+  /** Where the output of a command line built only for its model goes. */
+  private static final PrintWriter NOWHERE = new PrintWriter(Writer.nullWriter());
 
   /** {@link CommandRegistry#commandsNeededFor}. */
   static Set<String> commandsNeededFor(String[] args) {

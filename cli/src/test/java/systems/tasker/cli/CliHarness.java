@@ -14,7 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import picocli.CommandLine;
+import java.util.function.ToIntBiFunction;
 import systems.tasker.cli.discovery.Environment;
 
 /**
@@ -72,14 +72,30 @@ final class CliHarness implements AutoCloseable {
   }
 
   Run run(String... args) {
+    return capture((out, err) -> TaskerCli.execute(TaskerCli.commandLine(
+        new BufferedReader(new StringReader(input)), out, err, environment(), terminal, builtin),
+        args));
+  }
+
+  /**
+   * Runs as {@code Main} does ({@link TaskerCli#run}): only the commands the arguments name,
+   * the built-in plugin from the class path, and the completion cache refreshed after a success.
+   */
+  Run runAsMain(String... args) {
+    return capture((out, err) -> TaskerCli.run(args, new BufferedReader(new StringReader(input)),
+        out, err, environment(), terminal));
+  }
+
+  private Environment environment() {
+    return new Environment(cwd, home, Map.copyOf(variables));
+  }
+
+  private Run capture(ToIntBiFunction<PrintWriter, PrintWriter> cli) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     PrintWriter outWriter = new PrintWriter(out);
     PrintWriter errWriter = new PrintWriter(err);
-    CommandLine commandLine = TaskerCli.commandLine(
-        new BufferedReader(new StringReader(input)), outWriter, errWriter,
-        new Environment(cwd, home, Map.copyOf(variables)), terminal, builtin);
-    int code = TaskerCli.execute(commandLine, args);
+    int code = cli.applyAsInt(outWriter, errWriter);
     outWriter.flush();
     errWriter.flush();
     return new Run(code, out.toString(), err.toString());

@@ -2,6 +2,7 @@ package systems.tasker.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,5 +94,45 @@ class JarProcessIT {
     assertThat(result.out()).isEmpty();
     assertThat(result.err()).startsWith("error: unknown template 'no-such-template'")
         .doesNotContain("\tat ");
+  }
+
+  @Test
+  void theBuiltInTemplatesComeFromTheUnpackedCopyBesideTheJarWhenItsIndexMatches(@TempDir Path dir)
+      throws Exception {
+    Path beside = JarRunner.JAR.resolveSibling(BuiltinPlugin.RESOURCE_ROOT);
+    String index = Files.readString(JarRunner.JAR.resolveSibling(BuiltinPlugin.INDEX));
+
+    JarRunner.Result result = JarRunner.run(dir, dir, "plugin", "list", "--format", "json");
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
+    assertThat(result.out()).contains("\"path\" : \"" + beside + "\"");
+    // the index names every file of the copy, with its size and SHA-256, and is the jar's own
+    assertThat(index.lines()).isNotEmpty().allSatisfy(line -> {
+      String[] fields = line.split("  ", 3);
+      Path file = beside.resolve(fields[2]);
+      assertThat(Files.size(file)).as(fields[2]).isEqualTo(Long.parseLong(fields[1]));
+      assertThat(BuiltinIndex.sha256(Files.readAllBytes(file))).as(fields[2]).isEqualTo(fields[0]);
+    });
+    try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(JarRunner.JAR.toFile())) {
+      assertThat(new String(jar.getInputStream(jar.getEntry(BuiltinPlugin.INDEX)).readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(index);
+    }
+  }
+
+  @Test
+  void aCopyWhoseIndexDiffersIsIgnoredForTheTemplatesInTheJar(@TempDir Path dir) throws Exception {
+    Path lib = Files.createDirectories(dir.resolve("lib"));
+    Path jar = Files.copy(JarRunner.JAR, lib.resolve("tasker-cli.jar"));
+    Path copy = Files.createDirectories(lib.resolve(BuiltinPlugin.RESOURCE_ROOT));
+    Files.writeString(copy.resolve("tasker-plugin.toml"), "[plugin]\nname = \"impostor\"\n");
+    Files.writeString(lib.resolve(BuiltinPlugin.INDEX), "0  1  tasker-plugin.toml\n");
+
+    JarRunner.Result result = JarRunner.exec(dir, dir, 120, List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+        "plugin", "list", "--format", "json"));
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
+    assertThat(result.out()).contains("\"name\" : \"tasker-cli-builtin\"")
+        .contains("\"path\" : \"/tasker-cli-builtin\"").doesNotContain("impostor");
   }
 }

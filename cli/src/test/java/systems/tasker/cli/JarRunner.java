@@ -36,6 +36,7 @@ final class JarRunner {
     ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
     builder.environment().put("HOME", home.toString());
     builder.environment().remove("XDG_CONFIG_HOME");
+    builder.environment().remove("XDG_CACHE_HOME");
     builder.environment().put("TASKER_CLI_SYSTEM_PLUGINS", CONTRIB.toString());
     Path out = Files.createTempFile("tasker-cli-out", ".txt");
     Path err = Files.createTempFile("tasker-cli-err", ".txt");

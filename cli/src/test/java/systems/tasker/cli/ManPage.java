@@ -61,8 +61,11 @@ final class ManPage {
         + "<prefix>/share/tasker-cli/plugins, where the bundled plugins are.");
     item("XDG_CONFIG_HOME", "Holds tasker-cli.toml and the user-level plugins directory "
         + "tasker-cli/plugins (default ~/.config).");
+    item("XDG_CACHE_HOME", "Holds tasker-cli/complete, the names shell completion offers, "
+        + "which every run that finds the plugins keeps up to date (default ~/.cache).");
     item("NO_COLOR", "When set to anything, no colours are printed.");
-    item("JAVA_HOME", "The Java 17+ runtime the launcher uses; else java on PATH.");
+    item("JAVA_HOME", "The Java 17+ runtime the launcher of the portable release uses; else java "
+        + "on PATH. A self-contained release runs its own runtime.");
     line(".SH FILES");
     item(".tasker-cli.toml", "The nearest one from the working directory upward is the "
         + "configuration file, unless --config names another.");

@@ -55,6 +55,7 @@ final class TreePlugin {
         .redirectError(dir.resolve(name + ".err").toFile());
     builder.environment().put("HOME", dir.toString());
     builder.environment().remove("XDG_CONFIG_HOME");
+    builder.environment().remove("XDG_CACHE_HOME");
     builder.environment().put("TASKER_CLI_RENDER_TIMEOUT", "120");
     if (pauseBefore >= 0) {
       builder.environment().put(SignalGuard.TEST_PAUSE_VARIABLE,

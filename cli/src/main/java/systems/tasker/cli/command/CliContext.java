@@ -187,6 +187,20 @@ public final class CliContext {
     return registry;
   }
 
+  /** Whether this run has discovered the plugins (through {@link #registry()}). */
+  public boolean hasDiscovered() {
+    return registry != null;
+  }
+
+  /**
+   * Whether {@code --plugin-path}, {@code --config} or {@code --profile} pointed this run at other
+   * plugins or configuration than a plain run in this directory finds.
+   */
+  public boolean pointedElsewhere() {
+    return !options.pluginPaths().isEmpty() || options.configFile() != null
+        || options.profile() != null;
+  }
+
   /**
    * The remote {@code --remote} or {@code --url} chose, whose plugins come first in this run;
    * what was discovered for another choice is forgotten, as for other options.

@@ -1,19 +1,16 @@
 package systems.tasker.cli.command;
 
 import java.util.Set;
-import java.util.TreeSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import systems.tasker.cli.discovery.DiscoveredPlugin;
-import systems.tasker.cli.discovery.TemplateEntry;
-import systems.tasker.cli.discovery.TemplateFilter;
 import systems.tasker.cli.plugin.PluginNames;
-import systems.tasker.cli.plugin.TemplateRef;
 
 /**
- * {@code tasker-cli __complete templates|plugins|languages}: the names a completion script offers,
- * one a line, sorted. Hidden from help; the scripts call it at completion time. It reads only the
- * plugin manifests, never a {@code template.toml}, so it stays as cheap as {@code plugin list}.
+ * {@code tasker-cli __complete templates|plugins|languages} and {@code __complete params TEMPLATE}:
+ * the names a completion script offers, one a line (sorted, or the parameters' options in the
+ * order the templates declare them). Hidden from help; the scripts call it when the completion
+ * cache is missing or made for another directory, and the run refreshes the cache. Only {@code
+ * params} reads a {@code template.toml}, only the named template's.
  */
 @Command(name = "__complete", hidden = true)
 public final class CompletionNamesCommand extends TaskerCommand {
@@ -22,41 +19,35 @@ public final class CompletionNamesCommand extends TaskerCommand {
   public enum Kind {
     TEMPLATES,
     PLUGINS,
-    LANGUAGES
+    LANGUAGES,
+    PARAMS
   }
 
   @Parameters(index = "0", paramLabel = "KIND")
   Kind kind;
 
+  @Parameters(index = "1", arity = "0..1", paramLabel = "TEMPLATE")
+  String template;
+
   @Override
   protected int execute() {
     CliContext context = context();
-    Set<String> names = new TreeSet<>();
     // Completion runs on every Tab: it lists what the cache holds and never fetches.
     context.useCachedRemotesOnly();
-    switch (kind) {
-      case TEMPLATES -> {
-        for (TemplateEntry entry : context.registry().templates(TemplateFilter.NONE)) {
-          names.add(entry.ref().name());
-        }
-      }
-      case PLUGINS -> {
-        for (DiscoveredPlugin plugin : context.registry().active()) {
-          names.add(plugin.name());
-        }
-      }
-      case LANGUAGES -> {
-        for (DiscoveredPlugin plugin : context.registry().active()) {
-          names.addAll(plugin.manifest().languages());
-          for (TemplateRef ref : plugin.templates()) {
-            names.addAll(ref.languages());
-          }
-        }
-      }
-    }
+    Set<String> names = switch (kind) {
+      case TEMPLATES -> CompletionNames.templates(context.registry());
+      case PLUGINS -> CompletionNames.plugins(context.registry());
+      case LANGUAGES -> CompletionNames.languages(context.registry());
+      case PARAMS -> template == null ? Set.of()
+          : CompletionNames.parameterOptions(context, template).keySet();
+    };
     // The model already refuses other names (they make a plugin broken); printing only valid
     // ones keeps this command safe for the scripts even if that ever changed.
-    names.stream().filter(PluginNames::isValid).forEach(context.out()::println);
+    for (String name : names) {
+      if (PluginNames.isValid(name.startsWith("--") ? name.substring(2) : name)) {
+        context.out().println(name);
+      }
+    }
     return ExitCodes.OK;
   }
 }

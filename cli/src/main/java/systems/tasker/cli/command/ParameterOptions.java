@@ -44,12 +44,7 @@ public final class ParameterOptions {
       if (skip.contains(parameter.name())) {
         continue;
       }
-      List<String> names = new ArrayList<>();
-      String kebab = OptionNames.optionOf(parameter.name());
-      names.add(kebab);
-      if (!kebab.equals("--" + parameter.name())) {
-        names.add("--" + parameter.name());
-      }
+      List<String> names = optionNames(parameter);
       names.removeIf(name -> spec.findOption(name) != null);
       if (names.isEmpty()) {
         continue;
@@ -78,6 +73,17 @@ public final class ParameterOptions {
     if (!group.args().isEmpty()) {
       spec.addArgGroup(group.build());
     }
+  }
+
+  /** {@code --kebab-name}, and {@code --snake_name} when that differs. */
+  static List<String> optionNames(TemplateParameter parameter) {
+    List<String> names = new ArrayList<>();
+    String kebab = OptionNames.optionOf(parameter.name());
+    names.add(kebab);
+    if (!kebab.equals("--" + parameter.name())) {
+      names.add("--" + parameter.name());
+    }
+    return names;
   }
 
   private static String label(TemplateParameter parameter) {

@@ -1,7 +1,12 @@
 package systems.tasker.cli.command;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import systems.tasker.cli.discovery.DiscoveredPlugin;
 import systems.tasker.cli.discovery.TemplateEntry;
@@ -17,8 +22,9 @@ import systems.tasker.cli.plugin.TemplateMetadata;
  * {@code tasker-cli __train}: the workload the launcher runs once, with
  * {@code -XX:ArchiveClassesAtExit}, to make the class-data-sharing archive. It touches what real
  * commands load — configuration, discovery, every reader, Pebble rendering of a built-in template,
- * the plan preview, JSON — and writes and prints nothing, so the archive serves every command,
- * not just whichever one a user happened to run first.
+ * the plan preview and a commit into a scratch directory it removes again, JSON — and prints
+ * nothing and leaves nothing behind (but the completion cache a successful run refreshes), so the
+ * archive serves every command, not just whichever one a user happened to run first.
  */
 @Command(name = "__train", hidden = true)
 public final class TrainCommand extends TaskerCommand {
@@ -39,7 +45,38 @@ public final class TrainCommand extends TaskerCommand {
     GenerationPlan plan = Generation.render(context, config, metadata, values);
     new PlanWriter().preview(context.environment().workingDirectory().resolve(".tasker-cli-training"),
         plan, ExistingFiles.REFUSE);
+    commitAndRemove(plan);
     Json.write(Json.obj().put("files", List.of(plan.paths())));
     return ExitCodes.OK;
+  }
+
+  /**
+   * The commit every generation ends with (lock, temporary files, moves), into a scratch
+   * directory that is removed again: what a run writes is in the archive or cache too.
+   */
+  private void commitAndRemove(GenerationPlan plan) {
+    Path scratch = null;
+    try {
+      scratch = Files.createTempDirectory("tasker-cli-training");
+      new PlanWriter().commit(scratch.resolve("out"), plan, ExistingFiles.REFUSE,
+          context().interruption());
+    } catch (IOException | RuntimeException notEssential) {
+      // training what it can is enough
+    } finally {
+      deleteTree(scratch);
+    }
+  }
+
+  private static void deleteTree(Path root) {
+    if (root == null) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    } catch (IOException | RuntimeException leftOver) {
+      // a scratch directory under the system's temporary directory
+    }
   }
 }

@@ -1,15 +1,17 @@
 package systems.tasker.cli.output;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.UncheckedIOException;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +22,9 @@ import systems.tasker.cli.plugin.Diagnostic;
 
 /**
  * JSON output: ordered maps and lists written with two-space indentation and "\n" line ends on
- * every platform. The shapes are those of docs/architecture.md, and only ever grow.
+ * every platform. The shapes are those of docs/architecture.md, and only ever grow. Written with
+ * jackson-core's streaming generator: an {@code ObjectMapper} would load several hundred classes
+ * of data binding for what is a walk over maps and lists.
  */
 public final class Json {
 
@@ -68,38 +72,61 @@ public final class Json {
     return new Obj();
   }
 
-  /** The JSON text of {@code value} (an {@link Obj}, list, string, number, boolean or null). */
+  /**
+   * The JSON text of {@code value}: an {@link Obj} or map, a list or other iterable, a string,
+   * number, boolean, path or null; anything else is written as its string.
+   */
   public static String write(Object value) {
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-    printer = printer.withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    try {
-      ObjectMapper mapper = new ObjectMapper();
-      mapper.getFactory().setCharacterEscapes(TERMINAL_SAFE);
-      return mapper
-          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-          .writer(printer)
-          .writeValueAsString(plain(value));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(new IOException(e));
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    StringWriter text = new StringWriter();
+    try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
+      json.setCharacterEscapes(TERMINAL_SAFE);
+      json.setPrettyPrinter(printer);
+      write(json, value);
+    } catch (IOException impossible) {
+      throw new UncheckedIOException(impossible);
+    }
+    return text.toString();
+  }
+
+  private static void write(JsonGenerator json, Object value) throws IOException {
+    if (value == null) {
+      json.writeNull();
+    } else if (value instanceof Obj obj) {
+      writeFields(json, obj.fields());
+    } else if (value instanceof Map<?, ?> map) {
+      writeFields(json, map);
+    } else if (value instanceof Iterable<?> items) {
+      json.writeStartArray();
+      for (Object item : items) {
+        write(json, item);
+      }
+      json.writeEndArray();
+    } else if (value instanceof Boolean bool) {
+      json.writeBoolean(bool);
+    } else if (value instanceof Integer || value instanceof Long || value instanceof Short
+        || value instanceof Byte) {
+      json.writeNumber(((Number) value).longValue());
+    } else if (value instanceof Double || value instanceof Float) {
+      json.writeNumber(((Number) value).doubleValue());
+    } else if (value instanceof BigDecimal decimal) {
+      json.writeNumber(decimal);
+    } else if (value instanceof BigInteger integer) {
+      json.writeNumber(integer);
+    } else {
+      json.writeString(value.toString());
     }
   }
 
-  private static Object plain(Object value) {
-    if (value instanceof Obj obj) {
-      Map<String, Object> copy = new LinkedHashMap<>();
-      obj.fields().forEach((key, field) -> copy.put(key, plain(field)));
-      return copy;
+  private static void writeFields(JsonGenerator json, Map<?, ?> fields) throws IOException {
+    json.writeStartObject();
+    for (Map.Entry<?, ?> field : fields.entrySet()) {
+      json.writeFieldName(String.valueOf(field.getKey()));
+      write(json, field.getValue());
     }
-    if (value instanceof List<?> list) {
-      List<Object> copy = new ArrayList<>();
-      list.forEach(item -> copy.add(plain(item)));
-      return copy;
-    }
-    if (value instanceof Path path) {
-      return path.toString();
-    }
-    return value;
+    json.writeEndObject();
   }
 
   /** A diagnostic as {@code plugin validate --format json} shows it (docs/architecture.md). */

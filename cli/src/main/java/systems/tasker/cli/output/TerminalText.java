@@ -40,7 +40,7 @@ public final class TerminalText {
   }
 
   /** Whether a terminal could act on {@code codePoint} rather than show it. */
-  static boolean isUnsafe(int codePoint) {
+  public static boolean isUnsafe(int codePoint) {
     return codePoint < 0x20
         || (codePoint >= 0x7f && codePoint <= 0x9f)
         || codePoint == 0x061c

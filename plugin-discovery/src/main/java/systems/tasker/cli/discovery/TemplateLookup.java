@@ -23,8 +23,26 @@ import systems.tasker.cli.plugin.TemplateMetadataReader;
  */
 public final class TemplateLookup {
 
-  /** A lookup as asked: the name as typed and the filter. */
-  private record Query(String name, TemplateFilter filter) {}
+  /**
+   * A lookup as asked: the name as typed and the filter. Its equals and hashCode are written out:
+   * a record's own (and the filter's) start a method-handle bootstrap at their first call, a
+   * cost of every run's start (bench/profile).
+   */
+  private record Query(String name, TemplateFilter filter) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Query that
+          && Objects.equals(name, that.name)
+          && Objects.equals(filter.plugin(), that.filter.plugin())
+          && Objects.equals(filter.language(), that.filter.language())
+          && Objects.equals(filter.framework(), that.filter.framework());
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(name, filter.plugin(), filter.language(), filter.framework());
+    }
+  }
 
   private final PluginRegistry registry;
   private final Map<Query, TemplateMatch> matches = new HashMap<>();

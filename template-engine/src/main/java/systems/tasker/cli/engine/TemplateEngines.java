@@ -4,13 +4,11 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.AttributeNotFoundException;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.error.RootAttributeNotFoundException;
-import io.pebbletemplates.pebble.extension.core.DisallowExtensionCustomizerBuilder;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import systems.tasker.cli.plugin.Suggestions;
@@ -97,9 +95,8 @@ final class TemplateEngines {
         .allowOverrideCoreOperators(true)
         .extension(new SandboxExtension(MAX_RENDERED_CHARS, !newLineTrimming),
             new BudgetExtension(budget, MAX_RENDERED_CHARS))
-        // i18n reads resource bundles from the class path: nothing a plugin should reach
-        .registerExtensionCustomizer(new DisallowExtensionCustomizerBuilder()
-            .disallowedFunctionKeys(List.of("i18n")).build())
+        // no i18n (it reads resource bundles from the class path), core filters made on first use
+        .registerExtensionCustomizer(BuiltinExtensions::customize)
         .build();
   }
 
