@@ -19,6 +19,7 @@ import systems.tasker.cli.discovery.RemoteSettings;
 import systems.tasker.cli.discovery.SearchPaths;
 import systems.tasker.cli.discovery.TemplateLookup;
 import systems.tasker.cli.discovery.TemplateMatch;
+import systems.tasker.cli.discovery.UnreadConfigFile;
 import systems.tasker.cli.discovery.remote.RemoteSpec;
 import systems.tasker.cli.discovery.remote.RemoteSync;
 import systems.tasker.cli.engine.ParameterPrompter;
@@ -129,10 +130,23 @@ public final class CliContext {
     return environment.expand(typed, environment.workingDirectory());
   }
 
-  /** The effective configuration, loaded once. Throws a usage error for a broken config file. */
+  /**
+   * The effective configuration, loaded once. Throws a usage error for a broken config file. With
+   * {@code --verbose}, says when it is tasker-ctl's and which of tasker-ctl's files it passed over.
+   */
   public EffectiveConfig config() {
     if (config == null) {
       config = ConfigLoader.load(environment, explicitConfigFile(), options.profile());
+      if (verbose()) {
+        if (config.dialect().isTaskerCtl()) {
+          err.println(TerminalText.line("note: reading " + config.dialect().label() + " "
+              + config.file() + ": only the keys both CLIs share"));
+        }
+        for (UnreadConfigFile unread : config.notRead()) {
+          err.println(TerminalText.line("note: not reading tasker-ctl's " + unread.file() + ": "
+              + unread.reason()));
+        }
+      }
     }
     return config;
   }

@@ -3,6 +3,7 @@ package systems.tasker.cli.command;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,6 +12,7 @@ import systems.tasker.cli.discovery.EffectiveConfig;
 import systems.tasker.cli.discovery.RemoteSettings;
 import systems.tasker.cli.discovery.SearchPath;
 import systems.tasker.cli.discovery.SearchPaths;
+import systems.tasker.cli.discovery.UnreadConfigFile;
 import systems.tasker.cli.discovery.remote.RemoteSpec;
 import systems.tasker.cli.output.Json;
 import systems.tasker.cli.output.TerminalText;
@@ -44,7 +46,10 @@ public final class ConfigShowCommand extends TaskerCommand {
     PrintWriter out = context.out();
     // A cloned repository's configuration is untrusted: every value is sanitised.
     out.println("config file:        "
-        + TerminalText.line(config.file() == null ? "(none)" : config.file().toString()));
+        + TerminalText.line(config.file() == null ? "(none)" : config.file().toString())
+        + (config.dialect().isTaskerCtl()
+            ? "  (" + config.dialect().label() + ": only the keys both CLIs share are read)"
+            : ""));
     if (config.projectRoot() != null) {
       out.println("project:            " + TerminalText.line(config.projectRoot().toString())
           + "  (the config file is the project's own: its plugin-paths and default-output-dir"
@@ -65,6 +70,7 @@ public final class ConfigShowCommand extends TaskerCommand {
       }
     }
     printRemotes(out, config.remoteSettings());
+    printTaskerCtlFiles(out, config);
     out.println();
     out.println("Plugin search paths, highest priority first:");
     TextTable table = new TextTable("  #", "SOURCE", "FOUND", "PATH");
@@ -100,6 +106,18 @@ public final class ConfigShowCommand extends TaskerCommand {
     }
   }
 
+  /** What of tasker-ctl's configuration is not used: keys of the file read, files not read. */
+  private static void printTaskerCtlFiles(PrintWriter out, EffectiveConfig config) {
+    if (!config.notUsed().isEmpty()) {
+      out.println("not used by tasker-cli (" + TerminalText.line(config.file().toString()) + "):");
+      config.notUsed().forEach(key -> out.println("  " + TerminalText.line(key)));
+    }
+    for (UnreadConfigFile file : config.notRead()) {
+      out.println("not read:           " + TerminalText.line(file.file() + "  (" + file.reason()
+          + ")"));
+    }
+  }
+
   private static List<Json.Obj> remotesJson(List<RemoteSpec> remotes) {
     List<Json.Obj> list = new ArrayList<>();
     for (RemoteSpec remote : remotes) {
@@ -131,8 +149,14 @@ public final class ConfigShowCommand extends TaskerCommand {
     config.params().forEach((name, param) -> params.put(name, Json.obj()
         .put("value", param.value())
         .put("source", param.origin().describe())));
+    List<Json.Obj> notRead = new ArrayList<>();
+    config.notRead().forEach(file -> notRead.add(Json.obj()
+        .put("path", file.file().toString())
+        .put("reason", file.reason())));
     return Json.obj()
         .put("config_file", config.file() == null ? null : config.file().toString())
+        .put("config_dialect", config.file() == null ? null
+            : config.dialect().name().toLowerCase(Locale.ROOT).replace('_', '-'))
         .put("project_root", config.projectRoot() == null ? null : config.projectRoot().toString())
         .put("profile", config.profile().isSet() ? config.profile().value() : null)
         .put("profiles", config.profiles())
@@ -145,6 +169,8 @@ public final class ConfigShowCommand extends TaskerCommand {
         .put("use_published_plugins", value(config.remoteSettings().usePublishedPlugins()))
         .put("remotes", remotesJson(config.remoteSettings().remotes()))
         .put("search_paths", Json.searchPaths(searchPaths))
+        .put("not_used", config.notUsed())
+        .put("not_read", notRead)
         .put("diagnostics", Json.diagnostics(config.diagnostics()));
   }
 }
