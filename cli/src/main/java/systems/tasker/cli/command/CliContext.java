@@ -203,10 +203,16 @@ public final class CliContext {
       RemoteSettings settings = config().remoteSettings();
       remoteSync = new RemoteSync(SearchPaths.cache(environment), GitLibrary::fetcher,
           Clock.systemUTC(), settings.cacheMaxAgeHours().value(), settings.limits(),
-          warning -> err.println("warning: " + TerminalText.lines(warning)),
-          this::note);
+          this::warn, this::note);
     }
     return remoteSync;
+  }
+
+  /** A warning on stderr, sanitised; none with {@code --quiet}, which prints errors only. */
+  public void warn(String warning) {
+    if (!quiet()) {
+      err.println("warning: " + TerminalText.lines(warning));
+    }
   }
 
   /** An informational line on stderr, sanitised; none with {@code --quiet}. */
