@@ -40,9 +40,9 @@ final class ConfigFiles {
    *
    * @param file the file and its dialect
    * @param projectRoot the project that chose it, for a project-level file; else {@code null}
-   * @param base what relative paths in it are relative to: its directory, but the working
-   *     directory for the unified file (tasker-ctl resolves its paths from where it runs, and reads
-   *     that file only there)
+   * @param base what relative paths in it are relative to: our file's directory; the working
+   *     directory for tasker-ctl's files, as tasker-ctl resolves them from where it runs
+   *     ({@code expand_path} in {@code loader.rs} leaves them relative)
    * @param notRead tasker-ctl's files that exist but come after it
    */
   record Located(ConfigFile file, Path projectRoot, Path base, List<UnreadConfigFile> notRead) {}
@@ -75,9 +75,7 @@ final class ConfigFiles {
     Path projectRoot = !chosen.projectLevel() ? null
         : chosen.dialect() == ConfigDialect.TASKER_CLI ? chosen.path().getParent()
         : workingDirectory;
-    Path base = chosen.dialect() == ConfigDialect.TASKER_CTL_UNIFIED
-        ? workingDirectory
-        : chosen.path().getParent();
+    Path base = chosen.dialect().isTaskerCtl() ? workingDirectory : chosen.path().getParent();
     return Optional.of(new Located(new ConfigFile(chosen.path(), chosen.dialect()), projectRoot,
         base, List.copyOf(notRead)));
   }

@@ -287,14 +287,28 @@ class TaskerCtlConfigTest {
   }
 
   @Test
-  void theUsersTaskerCtlFileIsTrustedAndItsPathsAreRelativeToIt() {
-    tree.write(theirsUser, "default-output-dir = \"/srv/out\"\nplugin-paths = [\"plugins\"]\n");
+  void theUsersTaskerCtlFileIsTrusted() {
+    tree.write(theirsUser, "default-output-dir = \"/srv/out\"\n");
 
     EffectiveConfig config = load();
 
     assertThat(config.projectRoot()).isNull();
     assertThat(config.configuredOutputDir()).contains(tree.path("/srv/out"));
-    assertThat(config.pluginPathList()).containsExactly(tree.home.resolve(".config/plugins"));
+  }
+
+  @Test
+  void relativePathsOfTaskerCtlsFilesAreRelativeToTheWorkingDirectoryAsInTaskerCtl() {
+    tree.write(theirsUser, "default-output-dir = \"./app/handlers\"\n"
+        + "plugin-paths = [\"plugins\", \"~/contrib\"]\n"
+        + "[[remotes]]\nname = \"local\"\nurl = \"../shared-plugins\"\n");
+
+    EffectiveConfig config = load();
+
+    assertThat(config.defaultOutputDir().value()).isEqualTo(tree.work.resolve("app/handlers"));
+    assertThat(config.pluginPathList())
+        .containsExactly(tree.work.resolve("plugins"), tree.home.resolve("contrib"));
+    assertThat(config.remotes()).extracting(RemoteSpec::url)
+        .containsExactly(tree.home.resolve("projects/shared-plugins").toString());
   }
 
   @Test
