@@ -106,6 +106,24 @@ class TaskerCtlConfigFilesTest {
   }
 
   @Test
+  void aRemoteOfTaskerCtlsFileIsNotFetchedUnlessRemoteNamesItAsWithTaskerCtl() {
+    cli.plugin(cli.work.resolve("rails/tasker-cli-plugin"), "acme-rails", "ruby");
+    cli.write(theirs, "plugin-paths = [\".\"]\n\n[[remotes]]\nname = \"tasker-contrib\"\n"
+        + "url = \"https://github.invalid/tasker-systems/tasker-contrib.git\"\n");
+
+    CliHarness.Run list = cli.run("template", "list");
+    CliHarness.Run show = cli.run("config", "show");
+
+    assertThat(list.exitCode()).as(list.toString()).isZero();
+    assertThat(list.out()).contains("acme-rails");
+    assertThat(list.err()).isEmpty();
+    assertThat(cli.home.resolve(".cache")).doesNotExist();
+    assertThat(show.out())
+        .contains("remotes (tasker-ctl's: used only when --remote names one):\n  tasker-contrib ")
+        .doesNotContain("remote:tasker-contrib");
+  }
+
+  @Test
   void theUnifiedFilesValuesComeFromItsCliSectionAndItsSecretsAreNeverShown() throws IOException {
     cli.write(unified, String.join("\n",
         "[profile.prod]",

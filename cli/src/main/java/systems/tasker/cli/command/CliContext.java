@@ -165,7 +165,7 @@ public final class CliContext {
     if (registry == null) {
       if (!cachedRemotesOnly) {
         chosenRemote.ifPresent(remote -> remotes().ensure(remote));
-        for (RemoteSpec remote : config().remotes()) {
+        for (RemoteSpec remote : config().searchedRemotes()) {
           if (chosenRemote.map(chosen -> !chosen.name().equals(remote.name())).orElse(true)) {
             remotes().ensure(remote);
           }

@@ -69,7 +69,7 @@ public final class ConfigShowCommand extends TaskerCommand {
             + "  (" + param.getValue().origin().describe() + ")"));
       }
     }
-    printRemotes(out, config.remoteSettings());
+    printRemotes(out, config.remoteSettings(), config.searchedRemotes().isEmpty());
     printTaskerCtlFiles(out, config);
     out.println();
     out.println("Plugin search paths, highest priority first:");
@@ -86,8 +86,11 @@ public final class ConfigShowCommand extends TaskerCommand {
     return ExitCodes.OK;
   }
 
-  /** The remote settings, once remotes or those settings are used, and each remote. */
-  private static void printRemotes(PrintWriter out, RemoteSettings remotes) {
+  /**
+   * The remote settings, once remotes or those settings are used, and each remote; {@code
+   * onDemand} when they are tasker-ctl's, used only when {@code --remote} names one.
+   */
+  private static void printRemotes(PrintWriter out, RemoteSettings remotes, boolean onDemand) {
     if (!remotes.remotes().isEmpty() || !remotes.cacheMaxAgeHours().origin().isDefault()
         || !remotes.maxSizeMb().origin().isDefault()) {
       out.println("cache-max-age-hours: " + text(remotes.cacheMaxAgeHours()));
@@ -97,7 +100,8 @@ public final class ConfigShowCommand extends TaskerCommand {
       out.println("use-published-plugins: " + text(remotes.usePublishedPlugins()));
     }
     if (!remotes.remotes().isEmpty()) {
-      out.println("remotes:");
+      out.println(onDemand ? "remotes (tasker-ctl's: used only when --remote names one):"
+          : "remotes:");
       for (RemoteSpec remote : remotes.remotes()) {
         out.println("  " + TerminalText.line(remote.name() + "  " + remote.displayUrl() + " at "
             + remote.ref() + (remote.pluginPath().isEmpty() ? "" : ", plugins in "

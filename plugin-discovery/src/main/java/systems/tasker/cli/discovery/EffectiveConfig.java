@@ -130,6 +130,16 @@ public record EffectiveConfig(
     return remoteSettings.remotes();
   }
 
+  /**
+   * The remotes whose plugins are searched in every run: all of ours; none of tasker-ctl's, which
+   * keep tasker-ctl's meaning and are used only when {@code --remote NAME} names one (its
+   * {@code PluginRegistry::discover} reads {@code plugin-paths} only), so a clone of a repository
+   * whose {@code .tasker-ctl.toml} declares a remote works offline, as with tasker-ctl.
+   */
+  public List<RemoteSpec> searchedRemotes() {
+    return dialect.isTaskerCtl() ? List.of() : remotes();
+  }
+
   /** The configured default of a template parameter. */
   public Optional<Object> param(String name) {
     return Optional.ofNullable(params.get(name)).map(ConfigValue::value);

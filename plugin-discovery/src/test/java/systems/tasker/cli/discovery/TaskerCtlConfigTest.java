@@ -183,6 +183,22 @@ class TaskerCtlConfigTest {
   }
 
   @Test
+  void taskerCtlsRemotesAreSearchedOnlyWhenChosenAsTaskerCtlUsesThem() {
+    tree.write(theirs, "[[remotes]]\nname = \"tasker-contrib\"\n"
+        + "url = \"https://github.com/tasker-systems/tasker-contrib.git\"\n");
+    EffectiveConfig config = load();
+    RemoteSpec remote = config.remoteSettings().require("tasker-contrib");
+
+    assertThat(config.searchedRemotes()).isEmpty();
+    assertThat(SearchPaths.resolve(tree.env(), List.of(), config))
+        .extracting(SearchPath::source).doesNotContain(PluginSource.REMOTE);
+    assertThat(SearchPaths.resolve(tree.env(), List.of(), config, java.util.Optional.of(remote)))
+        .extracting(SearchPath::sourceLabel).startsWith("remote:tasker-contrib");
+    tree.write(ours, "[[remotes]]\nname = \"mine\"\nurl = \"https://example.com/mine.git\"\n");
+    assertThat(load().searchedRemotes()).extracting(RemoteSpec::name).containsExactly("mine");
+  }
+
+  @Test
   void theUnifiedFilesCliSectionIsItsTopLevelAndItsProfilesAreProfiles() {
     tree.write(unified, """
         [profile.default]
