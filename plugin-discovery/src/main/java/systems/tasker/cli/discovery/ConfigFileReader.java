@@ -123,7 +123,11 @@ final class ConfigFileReader {
       profile = profiles.get(selected.value());
       if (profile == null) {
         throw new UnknownProfileException(selected.value(), List.copyOf(profiles.keySet()), file,
-            dialect == ConfigDialect.TASKER_CTL_UNIFIED ? CTL_PROFILES : PROFILES);
+            switch (dialect) {
+              case TASKER_CLI -> PROFILES;
+              case TASKER_CTL_UNIFIED -> CTL_PROFILES;
+              case TASKER_CTL -> null;
+            });
       }
     }
 

@@ -15,7 +15,7 @@ public final class UnknownProfileException extends TaskerException {
 
   /**
    * @param table the table profiles are declared in: {@code profiles}, or {@code profile} in
-   *     tasker-ctl's unified file
+   *     tasker-ctl's unified file; {@code null} in tasker-ctl's other files, which have none
    */
   UnknownProfileException(String profile, List<String> knownProfiles, Path file, String table) {
     super(Kind.USAGE, message(profile, knownProfiles, file),
@@ -52,6 +52,10 @@ public final class UnknownProfileException extends TaskerException {
       return "create .tasker-cli.toml with a [profiles."
           + profile
           + "] table, or pass --config FILE";
+    }
+    if (table == null) {
+      return "tasker-ctl's " + file.getFileName() + " has no profiles: drop --profile, or write"
+          + " the profile as [profiles." + profile + "] in a .tasker-cli.toml";
     }
     if (known.isEmpty()) {
       return "add a [" + table + "." + profile + "] table to " + file;

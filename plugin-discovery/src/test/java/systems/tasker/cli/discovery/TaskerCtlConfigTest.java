@@ -268,6 +268,18 @@ class TaskerCtlConfigTest {
   }
 
   @Test
+  void aStandaloneTaskerCtlFileHasNoProfiles() {
+    tree.write(theirs, "[profiles.dev]\ndefault-language = \"ruby\"\n");
+
+    assertThatThrownBy(() -> load("dev"))
+        .isInstanceOf(UnknownProfileException.class)
+        .hasMessage("unknown profile 'dev': " + theirs + " defines no profiles")
+        .extracting(e -> ((TaskerException) e).hint())
+        .isEqualTo("tasker-ctl's .tasker-ctl.toml has no profiles: drop --profile, or write the"
+            + " profile as [profiles.dev] in a .tasker-cli.toml");
+  }
+
+  @Test
   void aSharedKeyOfTheWrongTypeIsAnErrorAsInOurOwnFile() {
     tree.write(theirs, "plugin-paths = \"plugins\"\ntransport = 3\n");
     tree.write(unified, "cli = \"x\"\n");
