@@ -151,6 +151,19 @@ class TaskerCtlConfigFilesTest {
   }
 
   @Test
+  void aKeyOfTheRepositorysTaskerCtlFileCannotDriveTheTerminal() throws IOException {
+    cli.write(theirs, "\"\\u001b]0;pwned\\u0007\" = 1\n");
+
+    CliHarness.Run text = cli.run("config", "show");
+    String json = cli.run("config", "show", "--format", "json").out();
+
+    assertThat(text.out()).contains("  \\u001b]0;pwned\\u0007\n").doesNotContain("\u001b");
+    assertThat(json).doesNotContain("\u001b");
+    assertThat(new ObjectMapper().readTree(json).get("not_used").get(0).asText())
+        .isEqualTo("\u001b]0;pwned\u0007");
+  }
+
+  @Test
   void oursWinsAtTheSameLevelAndVerboseSaysSo() {
     cli.write(".tasker-cli.toml", "default-language = \"rust\"\n");
     cli.write(theirs, "default-language = \"ruby\"\n");
