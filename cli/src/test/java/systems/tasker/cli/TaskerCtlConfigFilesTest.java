@@ -228,6 +228,8 @@ class TaskerCtlConfigFilesTest {
     CliHarness.Run remove = cli.run("remote", "remove", "acme");
 
     assertThat(add.exitCode()).as(add.toString()).isZero();
+    assertThat(add.out()).endsWith("As in tasker-ctl, its templates are used with --remote acme;"
+        + " 'tasker-cli remote update acme' fetches it now.\n");
     assertThat(added).isEqualTo("plugin-paths = [\".\"]\n\n[[remotes]]\nname = \"acme\"\n"
         + "url = \"https://example.com/acme.git\"\ngit-ref = \"v2\"\n");
     assertThat(remove.exitCode()).as(remove.toString()).isZero();

@@ -88,7 +88,9 @@ public final class RemoteAddCommand extends CliCommand {
         RemotesFileEditor.add(configFile, text, name, written, ref, pluginPath));
     context.out().println(TerminalText.line("Added remote '" + name + "' ("
         + RemoteUrls.display(written) + " at " + ref + ") to " + file + "."));
-    context.out().println(TerminalText.line("It is fetched when plugins are first needed;"
+    context.out().println(TerminalText.line((configFile.dialect().isTaskerCtl()
+        ? "As in tasker-ctl, its templates are used with --remote " + name + ";"
+        : "It is fetched when plugins are first needed;")
         + " 'tasker-cli remote update " + name + "' fetches it now."));
     return ExitCodes.OK;
   }
