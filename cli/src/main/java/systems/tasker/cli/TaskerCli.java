@@ -10,6 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.RunLast;
@@ -20,11 +21,13 @@ import systems.tasker.cli.command.CommandRegistry;
 import systems.tasker.cli.command.CompletionNames;
 import systems.tasker.cli.command.ExitCodes;
 import systems.tasker.cli.command.GlobalOptions;
+import systems.tasker.cli.command.OutputFormatOption;
 import systems.tasker.cli.command.ParameterOptions;
 import systems.tasker.cli.command.TaskerCommand;
 import systems.tasker.cli.command.TemplateDrivenCommand;
 import systems.tasker.cli.discovery.Environment;
 import systems.tasker.cli.engine.plan.Interruption;
+import systems.tasker.cli.output.OutputFormat;
 import systems.tasker.cli.plugin.TaskerException;
 
 /** The root {@code tasker-cli} command, and the one place where the whole CLI is assembled. */
@@ -41,6 +44,10 @@ import systems.tasker.cli.plugin.TaskerException;
 public final class TaskerCli extends TaskerCommand {
 
   @Spec CommandSpec spec;
+
+  /** tasker-ctl's global {@code --format}, before the command: passed down to it. */
+  @Option(names = OutputFormatOption.NAME, hidden = true, converter = OutputFormat.Converter.class)
+  OutputFormat format;
 
   @Override
   protected int execute() {
@@ -178,6 +185,7 @@ public final class TaskerCli extends TaskerCommand {
     commandLine.setParameterExceptionHandler(handler);
     commandLine.setExecutionStrategy(parsed -> {
       context.useOptions(GlobalOptions.of(parsed));
+      OutputFormatOption.passDown(parsed);
       return new RunLast().execute(parsed);
     });
     return commandLine;

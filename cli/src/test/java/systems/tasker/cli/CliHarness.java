@@ -13,8 +13,10 @@ import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntBiFunction;
+import java.util.stream.Stream;
 import systems.tasker.cli.discovery.Environment;
 
 /**
@@ -157,6 +159,13 @@ final class CliHarness implements AutoCloseable {
         "# {{ module_name }}::{{ name | pascal_case }}\n"
             + "{% if name == \"Special\" %}\nspecial\n{% else %}\nplain\n{% endif %}\n");
     return directory;
+  }
+
+  /** Every path on the file system, sorted: what a run must leave as it was. */
+  List<String> everyFile() throws IOException {
+    try (Stream<Path> paths = Files.walk(fs.getPath("/"))) {
+      return paths.map(Path::toString).sorted().toList();
+    }
   }
 
   @Override

@@ -25,6 +25,8 @@ class CommandsNeededTest {
         .containsExactly("init");
     assertThat(TaskerCli.commandsNeededFor(new String[] {"--plugin-path=plugins", "template", "generate", "x"}))
         .containsExactlyInAnyOrder("template", "template generate");
+    assertThat(TaskerCli.commandsNeededFor(new String[] {"--format", "table", "plugin", "list"}))
+        .containsExactlyInAnyOrder("plugin", "plugin list");
   }
 
   @Test

@@ -22,6 +22,7 @@ import systems.tasker.cli.discovery.RemoteSettings;
 import systems.tasker.cli.discovery.SearchPaths;
 import systems.tasker.cli.discovery.TemplateLookup;
 import systems.tasker.cli.discovery.TemplateMatch;
+import systems.tasker.cli.discovery.UnreadConfigFile;
 import systems.tasker.cli.discovery.remote.RemoteSpec;
 import systems.tasker.cli.discovery.remote.RemoteSync;
 import systems.tasker.cli.engine.ParameterPrompter;
@@ -136,10 +137,23 @@ public final class CliContext {
     return environment.expand(typed, environment.workingDirectory());
   }
 
-  /** The effective configuration, loaded once. Throws a usage error for a broken config file. */
+  /**
+   * The effective configuration, loaded once. Throws a usage error for a broken config file. With
+   * {@code --verbose}, says when it is tasker-ctl's and which of tasker-ctl's files it passed over.
+   */
   public EffectiveConfig config() {
     if (config == null) {
       config = ConfigLoader.load(environment, explicitConfigFile(), options.profile());
+      if (verbose()) {
+        if (config.dialect().isTaskerCtl()) {
+          err.println(TerminalText.line("note: reading " + config.dialect().label() + " "
+              + config.file() + ": only the keys both CLIs share"));
+        }
+        for (UnreadConfigFile unread : config.notRead()) {
+          err.println(TerminalText.line("note: not reading tasker-ctl's " + unread.file() + ": "
+              + unread.reason()));
+        }
+      }
     }
     return config;
   }
@@ -175,7 +189,7 @@ public final class CliContext {
     if (registry == null) {
       if (!cachedRemotesOnly) {
         chosenRemote.ifPresent(remote -> remotes().ensure(remote));
-        for (RemoteSpec remote : config().remotes()) {
+        for (RemoteSpec remote : config().searchedRemotes()) {
           if (chosenRemote.map(chosen -> !chosen.name().equals(remote.name())).orElse(true)) {
             remotes().ensure(remote);
           }
@@ -227,10 +241,16 @@ public final class CliContext {
       RemoteSettings settings = config().remoteSettings();
       remoteSync = new RemoteSync(SearchPaths.cache(environment), GitLibrary::fetcher,
           Clock.systemUTC(), settings.cacheMaxAgeHours().value(), settings.limits(),
-          warning -> err.println("warning: " + TerminalText.lines(warning)),
-          this::note);
+          this::warn, this::note);
     }
     return remoteSync;
+  }
+
+  /** A warning on stderr, sanitised; none with {@code --quiet}, which prints errors only. */
+  public void warn(String warning) {
+    if (!quiet()) {
+      err.println("warning: " + TerminalText.lines(warning));
+    }
   }
 
   /** An informational line on stderr, sanitised; none with {@code --quiet}. */

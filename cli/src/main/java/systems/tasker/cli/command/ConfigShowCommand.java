@@ -3,6 +3,7 @@ package systems.tasker.cli.command;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,6 +12,7 @@ import systems.tasker.cli.discovery.EffectiveConfig;
 import systems.tasker.cli.discovery.RemoteSettings;
 import systems.tasker.cli.discovery.SearchPath;
 import systems.tasker.cli.discovery.SearchPaths;
+import systems.tasker.cli.discovery.UnreadConfigFile;
 import systems.tasker.cli.discovery.remote.RemoteSpec;
 import systems.tasker.cli.output.Json;
 import systems.tasker.cli.output.TerminalText;
@@ -44,7 +46,10 @@ public final class ConfigShowCommand extends TaskerCommand {
     PrintWriter out = context.out();
     // A cloned repository's configuration is untrusted: every value is sanitised.
     out.println("config file:        "
-        + TerminalText.line(config.file() == null ? "(none)" : config.file().toString()));
+        + TerminalText.line(config.file() == null ? "(none)" : config.file().toString())
+        + (config.dialect().isTaskerCtl()
+            ? "  (" + config.dialect().label() + ": only the keys both CLIs share are read)"
+            : ""));
     if (config.projectRoot() != null) {
       out.println("project:            " + TerminalText.line(config.projectRoot().toString())
           + "  (the config file is the project's own: its plugin-paths and default-output-dir"
@@ -64,7 +69,8 @@ public final class ConfigShowCommand extends TaskerCommand {
             + "  (" + param.getValue().origin().describe() + ")"));
       }
     }
-    printRemotes(out, config.remoteSettings());
+    printRemotes(out, config.remoteSettings(), config.searchedRemotes().isEmpty());
+    printTaskerCtlFiles(out, config);
     out.println();
     out.println("Plugin search paths, highest priority first:");
     TextTable table = new TextTable("  #", "SOURCE", "FOUND", "PATH");
@@ -80,8 +86,11 @@ public final class ConfigShowCommand extends TaskerCommand {
     return ExitCodes.OK;
   }
 
-  /** The remote settings, once remotes or those settings are used, and each remote. */
-  private static void printRemotes(PrintWriter out, RemoteSettings remotes) {
+  /**
+   * The remote settings, once remotes or those settings are used, and each remote; {@code
+   * onDemand} when they are tasker-ctl's, used only when {@code --remote} names one.
+   */
+  private static void printRemotes(PrintWriter out, RemoteSettings remotes, boolean onDemand) {
     if (!remotes.remotes().isEmpty() || !remotes.cacheMaxAgeHours().origin().isDefault()
         || !remotes.maxSizeMb().origin().isDefault()) {
       out.println("cache-max-age-hours: " + text(remotes.cacheMaxAgeHours()));
@@ -91,12 +100,25 @@ public final class ConfigShowCommand extends TaskerCommand {
       out.println("use-published-plugins: " + text(remotes.usePublishedPlugins()));
     }
     if (!remotes.remotes().isEmpty()) {
-      out.println("remotes:");
+      out.println(onDemand ? "remotes (tasker-ctl's: used only when --remote names one):"
+          : "remotes:");
       for (RemoteSpec remote : remotes.remotes()) {
         out.println("  " + TerminalText.line(remote.name() + "  " + remote.displayUrl() + " at "
             + remote.ref() + (remote.pluginPath().isEmpty() ? "" : ", plugins in "
             + remote.pluginPath()) + "  (" + remote.declaredIn() + ")"));
       }
+    }
+  }
+
+  /** What of tasker-ctl's configuration is not used: keys of the file read, files not read. */
+  private static void printTaskerCtlFiles(PrintWriter out, EffectiveConfig config) {
+    if (!config.notUsed().isEmpty()) {
+      out.println("not used by tasker-cli (" + TerminalText.line(config.file().toString()) + "):");
+      config.notUsed().forEach(key -> out.println("  " + TerminalText.line(key)));
+    }
+    for (UnreadConfigFile file : config.notRead()) {
+      out.println("not read:           " + TerminalText.line(file.file() + "  (" + file.reason()
+          + ")"));
     }
   }
 
@@ -131,8 +153,14 @@ public final class ConfigShowCommand extends TaskerCommand {
     config.params().forEach((name, param) -> params.put(name, Json.obj()
         .put("value", param.value())
         .put("source", param.origin().describe())));
+    List<Json.Obj> notRead = new ArrayList<>();
+    config.notRead().forEach(file -> notRead.add(Json.obj()
+        .put("path", file.file().toString())
+        .put("reason", file.reason())));
     return Json.obj()
         .put("config_file", config.file() == null ? null : config.file().toString())
+        .put("config_dialect", config.file() == null ? null
+            : config.dialect().name().toLowerCase(Locale.ROOT).replace('_', '-'))
         .put("project_root", config.projectRoot() == null ? null : config.projectRoot().toString())
         .put("profile", config.profile().isSet() ? config.profile().value() : null)
         .put("profiles", config.profiles())
@@ -145,6 +173,8 @@ public final class ConfigShowCommand extends TaskerCommand {
         .put("use_published_plugins", value(config.remoteSettings().usePublishedPlugins()))
         .put("remotes", remotesJson(config.remoteSettings().remotes()))
         .put("search_paths", Json.searchPaths(searchPaths))
+        .put("not_used", config.notUsed())
+        .put("not_read", notRead)
         .put("diagnostics", Json.diagnostics(config.diagnostics()));
   }
 }

@@ -28,8 +28,9 @@ public final class GenerateOptions {
     boolean skipExisting;
   }
 
+  /** {@code -p} as in tasker-ctl's {@code template generate}. */
   @Option(
-      names = "--param",
+      names = {"-p", "--param"},
       paramLabel = "KEY=VALUE",
       description = "A template parameter (repeatable); lists are comma-separated.")
   Map<String, String> params = new LinkedHashMap<>();

@@ -12,8 +12,12 @@ import picocli.CommandLine.Option;
  */
 public final class GlobalOptionsMixin extends GlobalOptionsButPluginPath {
 
-  /** The global options that take a value, so a value is not mistaken for a command name. */
-  static final Set<String> NAMES_WITH_VALUE = Set.of("--plugin-path", "--config", "--profile");
+  /**
+   * The options before the command that take a value, so a value is not mistaken for a command
+   * name: the global ones, and tasker-ctl's place for {@code --format}.
+   */
+  static final Set<String> NAMES_WITH_VALUE =
+      Set.of("--plugin-path", "--config", "--profile", OutputFormatOption.NAME);
 
   @Option(
       names = "--plugin-path",

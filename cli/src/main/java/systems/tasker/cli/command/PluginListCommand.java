@@ -6,7 +6,9 @@ import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import systems.tasker.cli.discovery.ConfigLoader;
 import systems.tasker.cli.discovery.DiscoveredPlugin;
+import systems.tasker.cli.discovery.EffectiveConfig;
 import systems.tasker.cli.discovery.PluginRegistry;
 import systems.tasker.cli.discovery.PluginSource;
 import systems.tasker.cli.discovery.RemoteOrigin;
@@ -72,7 +74,8 @@ public final class PluginListCommand extends TaskerCommand {
       context.out().println();
       context.out().println("Plugins of source project and project-config (and remotes the project"
           + " declares) come from the project you are in (its .tasker-cli/plugins/ and the"
-          + " plugin-paths and remotes of its .tasker-cli.toml), not from your own set-up.");
+          + " plugin-paths and remotes of its " + TerminalText.line(projectConfigName())
+          + "), not from your own set-up.");
     }
     if (hidden > 0) {
       context.out().println();
@@ -93,6 +96,14 @@ public final class PluginListCommand extends TaskerCommand {
   }
 
   /** {@code remote:<name>@<commit>} for a remote's plugin: which commit is in use matters. */
+  /** The project's configuration file as the project names it: ours, or tasker-ctl's. */
+  private String projectConfigName() {
+    EffectiveConfig config = context().config();
+    return config.projectRoot() == null || config.file() == null
+        ? ConfigLoader.PROJECT_FILE_NAME
+        : config.projectRoot().relativize(config.file()).toString();
+  }
+
   private static String sourceText(DiscoveredPlugin plugin) {
     RemoteOrigin remote = plugin.remote();
     return remote == null || remote.commit() == null

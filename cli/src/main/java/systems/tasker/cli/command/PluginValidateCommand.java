@@ -60,11 +60,23 @@ public final class PluginValidateCommand extends TaskerCommand {
         ? ExitCodes.OK : ExitCodes.FAILURE;
   }
 
+  /**
+   * The diagnostics of one plugin grouped by file, then whether it is valid. With {@code --quiet}
+   * (CI), only what makes a plugin invalid: its errors (and warnings, with {@code --strict}), and
+   * the verdict; a valid plugin prints nothing.
+   */
   private void printText(PluginCheck.Result result) {
     CliContext context = context();
+    boolean valid = result.valid(strict);
+    if (context.quiet() && valid) {
+      return;
+    }
     Style style = context.style();
     Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
     for (Diagnostic diagnostic : result.diagnostics()) {
+      if (context.quiet() && !diagnostic.isError() && !strict) {
+        continue;
+      }
       String file = diagnostic.file() == null ? result.path().toString() : diagnostic.file().toString();
       byFile.computeIfAbsent(file, key -> new ArrayList<>()).add(diagnostic);
     }
@@ -88,7 +100,7 @@ public final class PluginValidateCommand extends TaskerCommand {
         result.plugin() == null ? result.path().toString() : result.plugin());
     String counts = errors + " error" + (errors == 1 ? "" : "s") + ", "
         + warnings + " warning" + (warnings == 1 ? "" : "s");
-    context.out().println(result.valid(strict)
+    context.out().println(valid
         ? style.green("valid") + ": " + label + " (" + counts + ")"
         : style.red("invalid") + ": " + label + " (" + counts + (strict && errors == 0 ? ", --strict" : "") + ")");
   }

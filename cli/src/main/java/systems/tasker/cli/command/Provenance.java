@@ -66,7 +66,7 @@ final class Provenance {
       if (Files.exists(answers, LinkOption.NOFOLLOW_LINKS)) {
         if (!Files.isRegularFile(answers, LinkOption.NOFOLLOW_LINKS)
             || Files.size(answers) > TomlFiles.MAX_BYTES) {
-          context.err().println(TerminalText.line("warning: " + answers
+          context.warn(TerminalText.line(answers
               + " is not a regular file of tasker-cli; the remote's commit was not recorded"));
           return;
         }
@@ -96,8 +96,8 @@ final class Provenance {
         Files.deleteIfExists(temporary);
       }
     } catch (IOException e) {
-      context.err().println(TerminalText.line("warning: cannot record the remote's commit in "
-          + answers + ": " + e.getMessage()));
+      context.warn(TerminalText.line("cannot record the remote's commit in " + answers + ": "
+          + e.getMessage()));
     }
   }
 

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import systems.tasker.cli.discovery.ConfigFile;
 import systems.tasker.cli.discovery.ConfigLoader;
 import systems.tasker.cli.discovery.RemotesFileEditor;
 import systems.tasker.cli.discovery.remote.RemoteSpec;
@@ -21,9 +22,11 @@ import systems.tasker.cli.plugin.TaskerException;
     description = "Add a git remote of plugins to the configuration file.",
     footer = {
       "",
-      "The file written: --config FILE; else, with --user,",
-      "$XDG_CONFIG_HOME/tasker-cli.toml; else the nearest .tasker-cli.toml from the",
-      "current directory upward; else $XDG_CONFIG_HOME/tasker-cli.toml.",
+      "The file written: --config FILE; else, with --user, the user's",
+      "$XDG_CONFIG_HOME/tasker-cli.toml (tasker-ctl's ~/.config/tasker-ctl.toml",
+      "when only that exists); else the configuration file in use: the nearest",
+      ".tasker-cli.toml from the current directory upward, or tasker-ctl's",
+      ".tasker-ctl.toml here; else $XDG_CONFIG_HOME/tasker-cli.toml.",
       "",
       "Examples:",
       "  tasker-cli remote add contrib https://github.com/tasker-systems/tasker-contrib",
@@ -77,12 +80,17 @@ public final class RemoteAddCommand extends CliCommand {
     String written = RemoteUrls.kind(url) == RemoteUrls.Kind.LOCAL_PATH && !url.startsWith("~")
         ? context.resolve(url).toString()
         : url;
-    Path file = ConfigLoader.fileToEdit(context.environment(), context.explicitConfigFile(), user);
+    ConfigFile configFile =
+        ConfigLoader.fileToEdit(context.environment(), context.explicitConfigFile(), user);
+    Path file = configFile.path();
     String text = ConfigFileText.read(file);
-    ConfigFileText.write(file, RemotesFileEditor.add(file, text, name, written, ref, pluginPath));
+    ConfigFileText.write(file,
+        RemotesFileEditor.add(configFile, text, name, written, ref, pluginPath));
     context.out().println(TerminalText.line("Added remote '" + name + "' ("
         + RemoteUrls.display(written) + " at " + ref + ") to " + file + "."));
-    context.out().println(TerminalText.line("It is fetched when plugins are first needed;"
+    context.out().println(TerminalText.line((configFile.dialect().isTaskerCtl()
+        ? "As in tasker-ctl, its templates are used with --remote " + name + ";"
+        : "It is fetched when plugins are first needed;")
         + " 'tasker-cli remote update " + name + "' fetches it now."));
     return ExitCodes.OK;
   }

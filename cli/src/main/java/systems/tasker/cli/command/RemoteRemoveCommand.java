@@ -31,7 +31,8 @@ public final class RemoteRemoveCommand extends TaskerCommand {
   @Override
   protected int execute() {
     CliContext context = context();
-    Path file = ConfigLoader.fileToEdit(context.environment(), context.explicitConfigFile(), user);
+    Path file =
+        ConfigLoader.fileToEdit(context.environment(), context.explicitConfigFile(), user).path();
     if (!Files.exists(file)) {
       throw new TaskerException(TaskerException.Kind.USAGE,
           "unknown remote '" + name + "': there is no configuration file " + file,

@@ -6,15 +6,15 @@ import systems.tasker.cli.discovery.TemplateFilter;
 /**
  * {@code --language}, {@code --framework} and {@code --plugin} of the {@code template} commands:
  * which template a name means, or which templates to list ({@link TemplateListCommand} words them
- * so).
+ * so). {@code -l} and {@code -f} are tasker-ctl's short forms ({@code template list}).
  */
 public final class TemplateChoiceOptions {
 
-  @Option(names = "--language", paramLabel = "L", descriptionKey = "language",
+  @Option(names = {"-l", "--language"}, paramLabel = "L", descriptionKey = "language",
       description = "Take the template for language L.")
   String language;
 
-  @Option(names = "--framework", paramLabel = "F", descriptionKey = "framework",
+  @Option(names = {"-f", "--framework"}, paramLabel = "F", descriptionKey = "framework",
       description = "Take the template for framework F.")
   String framework;
 

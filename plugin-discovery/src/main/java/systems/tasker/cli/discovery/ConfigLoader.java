@@ -1,29 +1,22 @@
 package systems.tasker.cli.discovery;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import systems.tasker.cli.discovery.remote.CheckoutWriter;
-import systems.tasker.cli.discovery.remote.RemoteSpec;
-import systems.tasker.cli.discovery.remote.RemoteUrls;
 import systems.tasker.cli.plugin.Diagnostic;
 import systems.tasker.cli.plugin.DiagnosticCodes;
-import systems.tasker.cli.plugin.Suggestions;
+import systems.tasker.cli.plugin.TaskerException;
 import systems.tasker.cli.plugin.TomlFiles;
 
 /**
  * Finds and reads the configuration file and merges the active profile into it.
  *
  * <p>The file is {@code --config FILE}, else the nearest {@value #PROJECT_FILE_NAME} from the
- * working directory upward, else {@code $XDG_CONFIG_HOME/}{@value #USER_FILE_NAME}, else there is
- * none. A file that cannot be used is an error, never silently replaced by defaults; unknown keys
- * are only warnings, so a newer file still works with an older CLI.
+ * working directory upward, else tasker-ctl's {@code .config/tasker.toml} or {@code
+ * .tasker-ctl.toml} in the working directory, else {@code $XDG_CONFIG_HOME/}{@value
+ * #USER_FILE_NAME}, else tasker-ctl's {@code ~/.config/tasker-ctl.toml}, else there is none
+ * ({@link ConfigFiles}). A file that cannot be used is an error, never silently replaced by
+ * defaults; unknown keys are only warnings, so a newer file still works with an older CLI.
  */
 public final class ConfigLoader {
 
@@ -32,27 +25,6 @@ public final class ConfigLoader {
 
   /** The user configuration file, in {@code $XDG_CONFIG_HOME}. */
   public static final String USER_FILE_NAME = "tasker-cli.toml";
-
-  private static final String PLUGIN_PATHS = "plugin-paths";
-  private static final String PLUGINS = "plugins";
-  private static final String PATHS = "paths";
-  private static final String DEFAULT_LANGUAGE = "default-language";
-  private static final String DEFAULT_OUTPUT_DIR = "default-output-dir";
-  private static final String PARAMS = "params";
-  private static final String CLI = "cli";
-  private static final String DEFAULT_PROFILE = "default-profile";
-  private static final String PROFILES = "profiles";
-  private static final String REMOTES = "remotes";
-  private static final String CACHE_MAX_AGE_HOURS = "cache-max-age-hours";
-  private static final String REMOTE_MAX_SIZE_MB = "remote-max-size-mb";
-  private static final String USE_PUBLISHED_PLUGINS = "use-published-plugins";
-
-  private static final Set<String> PROFILE_KEYS = Set.of(PLUGIN_PATHS, PLUGINS, DEFAULT_LANGUAGE,
-      DEFAULT_OUTPUT_DIR, PARAMS, REMOTES, CACHE_MAX_AGE_HOURS, REMOTE_MAX_SIZE_MB,
-      USE_PUBLISHED_PLUGINS);
-  private static final Set<String> TOP_LEVEL_KEYS = Set.of(PLUGIN_PATHS, PLUGINS, DEFAULT_LANGUAGE,
-      DEFAULT_OUTPUT_DIR, PARAMS, CLI, PROFILES, REMOTES, CACHE_MAX_AGE_HOURS, REMOTE_MAX_SIZE_MB,
-      USE_PUBLISHED_PLUGINS);
 
   private ConfigLoader() {}
 
@@ -66,14 +38,14 @@ public final class ConfigLoader {
    * @throws UnknownProfileException when the selected profile is not defined
    */
   public static EffectiveConfig load(Environment env, Path explicitConfig, String profile) {
-    Optional<Path> found = locate(env, explicitConfig);
+    Optional<ConfigFiles.Located> found = ConfigFiles.locate(env, explicitConfig);
     if (found.isEmpty()) {
       if (profile != null) {
-        throw new UnknownProfileException(profile, List.of(), null);
+        throw new UnknownProfileException(profile, List.of(), null, "profiles");
       }
       return EffectiveConfig.none(env);
     }
-    Path file = found.get();
+    Path file = found.get().file().path();
     TomlFiles.Parsed parsed = TomlFiles.parse(file, TomlFiles.Kind.CONFIG);
     if (!parsed.ok()) {
       if (explicitConfig != null && parsed.diagnostics().get(0).code().equals(DiagnosticCodes.CONFIG_MISSING)) {
@@ -88,466 +60,33 @@ public final class ConfigLoader {
       }
       throw new ConfigException(parsed.diagnostics());
     }
-    // A file found from the working directory upward is the project's own, not the user's.
-    boolean projectFile =
-        explicitConfig == null && file.getFileName().toString().equals(PROJECT_FILE_NAME);
-    Path projectRoot = projectFile ? file.getParent() : null;
-    return new FileReader(env, file, projectRoot).read(parsed.document(), profile);
+    return new ConfigFileReader(env, found.get()).read(parsed.document(), profile);
   }
 
   /**
    * The file {@code remote add} and {@code remote remove} edit: {@code --config FILE}; else, with
-   * {@code user}, the user's {@code $XDG_CONFIG_HOME/tasker-cli.toml}; else the nearest project
-   * {@value #PROJECT_FILE_NAME} from the working directory upward; else the user's file. It may
-   * not exist yet.
+   * {@code user}, the user's file (ours, or tasker-ctl's {@code ~/.config/tasker-ctl.toml} when
+   * only that exists); else the file a run reads (tasker-ctl's {@code .tasker-ctl.toml} too, as
+   * tasker-ctl's own {@code remote add} does); else the user's {@code
+   * $XDG_CONFIG_HOME/tasker-cli.toml}. It may not exist yet.
+   *
+   * @throws TaskerException (usage) when the file a run reads is tasker-ctl's unified file, whose
+   *     remotes sit in its {@code [cli]} section
    */
-  public static Path fileToEdit(Environment env, Path explicitConfig, boolean user) {
+  public static ConfigFile fileToEdit(Environment env, Path explicitConfig, boolean user) {
     if (explicitConfig != null) {
-      return env.resolve(explicitConfig);
+      return new ConfigFile(env.resolve(explicitConfig), ConfigDialect.TASKER_CLI);
     }
-    Path userFile = env.xdgConfigHome().resolve(USER_FILE_NAME);
     if (user) {
-      return userFile;
+      return ConfigFiles.userFile(env);
     }
-    return locate(env, null).orElse(userFile);
-  }
-
-  private static Optional<Path> locate(Environment env, Path explicitConfig) {
-    if (explicitConfig != null) {
-      return Optional.of(env.resolve(explicitConfig));
+    Optional<ConfigFile> inUse = ConfigFiles.locate(env, null).map(ConfigFiles.Located::file);
+    if (inUse.isPresent() && inUse.get().dialect() == ConfigDialect.TASKER_CTL_UNIFIED) {
+      throw new TaskerException(TaskerException.Kind.USAGE,
+          "the configuration in use is tasker-ctl's unified file " + inUse.get().path()
+              + ", which tasker-cli does not edit",
+          "add a [[cli.remotes]] table to it by hand, or pass --user or --config FILE");
     }
-    // Anything of that name is the file, a FIFO or directory too: reading then refuses it with an
-    // error rather than silently going on without it.
-    for (Path dir = env.workingDirectory(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve(PROJECT_FILE_NAME);
-      if (Files.exists(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    Path user = env.xdgConfigHome().resolve(USER_FILE_NAME);
-    return Files.exists(user) ? Optional.of(user) : Optional.empty();
-  }
-
-  /** The values one table (the top level or one profile) sets. */
-  private static final class Layer {
-    final ConfigOrigin origin;
-    final List<ConfigValue<Path>> pluginPaths = new ArrayList<>();
-    final Map<String, ConfigValue<Object>> params = new LinkedHashMap<>();
-    ConfigValue<String> defaultLanguage = ConfigValue.unset();
-    ConfigValue<Path> defaultOutputDir = ConfigValue.unset();
-    ConfigValue<String> defaultProfile = ConfigValue.unset();
-    final List<RemoteSpec> remotes = new ArrayList<>();
-    ConfigValue<Long> cacheMaxAgeHours = ConfigValue.unset();
-    ConfigValue<Long> maxSizeMb = ConfigValue.unset();
-    ConfigValue<Boolean> usePublishedPlugins = ConfigValue.unset();
-
-    Layer(ConfigOrigin origin) {
-      this.origin = origin;
-    }
-  }
-
-  /** Reads one file, collecting every problem before failing. */
-  private static final class FileReader {
-    private final Environment env;
-    private final Path file;
-    private final Path projectRoot;
-    private final Path base;
-    private final List<Diagnostic> errors = new ArrayList<>();
-    private final List<Diagnostic> warnings = new ArrayList<>();
-
-    FileReader(Environment env, Path file, Path projectRoot) {
-      this.env = env;
-      this.file = file;
-      this.projectRoot = projectRoot;
-      this.base = file.getParent();
-    }
-
-    EffectiveConfig read(JsonNode root, String requestedProfile) {
-      Layer top = readLayer(root, "", ConfigOrigin.topLevel(file), TOP_LEVEL_KEYS);
-      Map<String, Layer> profiles = new LinkedHashMap<>();
-      JsonNode profilesNode = root.get(PROFILES);
-      if (profilesNode != null) {
-        if (!profilesNode.isObject()) {
-          wrongType(PROFILES, "a table of profiles", profilesNode);
-        } else {
-          for (Map.Entry<String, JsonNode> entry : profilesNode.properties()) {
-            String name = entry.getKey();
-            String where = PROFILES + "." + name;
-            if (entry.getValue().isObject()) {
-              ConfigOrigin origin = ConfigOrigin.profile(file, name);
-              profiles.put(name, readLayer(entry.getValue(), where + ".", origin, PROFILE_KEYS));
-            } else {
-              wrongType(where, "a table", entry.getValue());
-            }
-          }
-        }
-      }
-      if (!errors.isEmpty()) {
-        throw new ConfigException(errors);
-      }
-
-      ConfigValue<String> selected =
-          requestedProfile != null
-              ? new ConfigValue<>(requestedProfile, ConfigOrigin.COMMAND_LINE)
-              : top.defaultProfile;
-      Layer profile = null;
-      if (selected.isSet()) {
-        profile = profiles.get(selected.value());
-        if (profile == null) {
-          throw new UnknownProfileException(selected.value(), List.copyOf(profiles.keySet()), file);
-        }
-      }
-
-      List<ConfigValue<Path>> pluginPaths = new ArrayList<>(top.pluginPaths);
-      Map<String, ConfigValue<Object>> params = new LinkedHashMap<>(top.params);
-      ConfigValue<String> language = top.defaultLanguage;
-      ConfigValue<Path> outputDir =
-          top.defaultOutputDir.isSet()
-              ? top.defaultOutputDir
-              : new ConfigValue<>(env.workingDirectory(), ConfigOrigin.DEFAULT);
-      if (profile != null) {
-        pluginPaths.addAll(profile.pluginPaths);
-        params.putAll(profile.params);
-        language = profile.defaultLanguage.isSet() ? profile.defaultLanguage : language;
-        outputDir = profile.defaultOutputDir.isSet() ? profile.defaultOutputDir : outputDir;
-      }
-      RemoteSettings remotes = remoteSettings(top, profile);
-      return new EffectiveConfig(
-          file,
-          projectRoot,
-          selected,
-          List.copyOf(profiles.keySet()),
-          pluginPaths,
-          language,
-          outputDir,
-          params,
-          warnings,
-          remotes);
-    }
-
-    /**
-     * The remotes of the top level and the profile (whose remote of the same name wins), then the
-     * published one when asked for and not declared under its name.
-     */
-    private RemoteSettings remoteSettings(Layer top, Layer profile) {
-      Map<String, RemoteSpec> remotes = new LinkedHashMap<>();
-      top.remotes.forEach(remote -> remotes.put(remote.name(), remote));
-      ConfigValue<Long> maxAge = top.cacheMaxAgeHours;
-      ConfigValue<Long> maxSize = top.maxSizeMb;
-      ConfigValue<Boolean> published = top.usePublishedPlugins;
-      if (profile != null) {
-        profile.remotes.forEach(remote -> remotes.put(remote.name(), remote));
-        maxAge = profile.cacheMaxAgeHours.isSet() ? profile.cacheMaxAgeHours : maxAge;
-        maxSize = profile.maxSizeMb.isSet() ? profile.maxSizeMb : maxSize;
-        published = profile.usePublishedPlugins.isSet() ? profile.usePublishedPlugins : published;
-      }
-      if (published.isSet() && published.value()
-          && !remotes.containsKey(RemoteSpec.PUBLISHED_NAME)) {
-        remotes.put(RemoteSpec.PUBLISHED_NAME, new RemoteSpec(RemoteSpec.PUBLISHED_NAME,
-            RemoteSpec.PUBLISHED_URL, RemoteSpec.DEFAULT_REF, "",
-            USE_PUBLISHED_PLUGINS + " in " + published.origin().describe(), projectRoot != null));
-      }
-      RemoteSettings defaults = RemoteSettings.NONE;
-      return new RemoteSettings(List.copyOf(remotes.values()),
-          maxAge.isSet() ? maxAge : defaults.cacheMaxAgeHours(),
-          maxSize.isSet() ? maxSize : defaults.maxSizeMb(),
-          published.isSet() ? published : defaults.usePublishedPlugins());
-    }
-
-    /** {@code prefix} is the dotted path of the table, for messages ({@code profiles.dev.}). */
-    private Layer readLayer(JsonNode table, String prefix, ConfigOrigin origin, Set<String> keys) {
-      Layer layer = new Layer(origin);
-      for (Map.Entry<String, JsonNode> entry : table.properties()) {
-        String key = entry.getKey();
-        JsonNode value = entry.getValue();
-        String where = prefix + key;
-        if (!keys.contains(key)) {
-          unknownKey(where, key, keys);
-        } else if (key.equals(PLUGIN_PATHS)) {
-          readPaths(value, where, layer);
-        } else if (key.equals(PLUGINS)) {
-          subTable(value, where, PATHS)
-              .ifPresent(paths -> readPaths(paths, where + "." + PATHS, layer));
-        } else if (key.equals(DEFAULT_LANGUAGE)) {
-          text(value, where)
-              .ifPresent(text -> layer.defaultLanguage = new ConfigValue<>(text, origin));
-        } else if (key.equals(DEFAULT_OUTPUT_DIR)) {
-          text(value, where)
-              .map(text -> env.expand(text, base))
-              .ifPresent(dir -> layer.defaultOutputDir = new ConfigValue<>(dir, origin));
-        } else if (key.equals(PARAMS)) {
-          readParams(value, where, layer);
-        } else if (key.equals(REMOTES)) {
-          readRemotes(value, where, layer);
-        } else if (key.equals(CACHE_MAX_AGE_HOURS)) {
-          count(value, where, 0)
-              .ifPresent(hours -> layer.cacheMaxAgeHours = new ConfigValue<>(hours, origin));
-        } else if (key.equals(REMOTE_MAX_SIZE_MB)) {
-          count(value, where, 1).map(mb -> projectMayNotRaise(mb, where))
-              .ifPresent(mb -> layer.maxSizeMb = new ConfigValue<>(mb, origin));
-        } else if (key.equals(USE_PUBLISHED_PLUGINS)) {
-          if (value.isBoolean()) {
-            layer.usePublishedPlugins = new ConfigValue<>(value.booleanValue(), origin);
-          } else {
-            wrongType(where, "a boolean", value);
-          }
-        } else if (key.equals(CLI)) {
-          subTable(value, where, DEFAULT_PROFILE)
-              .flatMap(profile -> text(profile, where + "." + DEFAULT_PROFILE))
-              .ifPresent(text -> layer.defaultProfile = new ConfigValue<>(text, origin));
-        }
-        // PROFILES: read by the caller, as only the top level has profiles.
-      }
-      return layer;
-    }
-
-    /**
-     * The value of {@code key} in a sub-table such as {@code [cli]} or {@code [plugins]}, which has
-     * no other keys: the others are warned about.
-     */
-    private Optional<JsonNode> subTable(JsonNode value, String where, String key) {
-      if (!value.isObject()) {
-        wrongType(where, "a table", value);
-        return Optional.empty();
-      }
-      JsonNode wanted = null;
-      for (Map.Entry<String, JsonNode> entry : value.properties()) {
-        if (entry.getKey().equals(key)) {
-          wanted = entry.getValue();
-        } else {
-          unknownKey(where + "." + entry.getKey(), entry.getKey(), Set.of(key));
-        }
-      }
-      return Optional.ofNullable(wanted);
-    }
-
-    private void readPaths(JsonNode value, String where, Layer layer) {
-      if (!value.isArray()) {
-        wrongType(where, "an array of strings", value);
-        return;
-      }
-      for (JsonNode item : value) {
-        if (item.isTextual()) {
-          layer.pluginPaths.add(new ConfigValue<>(env.expand(item.asText(), base), layer.origin));
-        } else {
-          wrongType(where, "an array of strings", item);
-        }
-      }
-    }
-
-    /** {@code [[remotes]]}: tasker-ctl's keys, its {@code git-ref} also accepted for {@code ref}. */
-    private void readRemotes(JsonNode value, String where, Layer layer) {
-      if (!value.isArray()) {
-        wrongType(where, "an array of tables ([[" + REMOTES + "]])", value);
-        return;
-      }
-      int index = 0;
-      for (JsonNode item : value) {
-        String at = where + "[" + index++ + "]";
-        if (!item.isObject()) {
-          wrongType(at, "a table", item);
-          continue;
-        }
-        readRemote(item, at, layer).ifPresent(remote -> {
-          if (layer.remotes.stream().anyMatch(other -> other.name().equals(remote.name()))) {
-            errors.add(Diagnostic.error(DiagnosticCodes.CONFIG_REMOTE_DUPLICATE, file, null,
-                at + ": a remote named '" + remote.name() + "' is already declared in this table",
-                "give each remote its own name"));
-          } else {
-            layer.remotes.add(remote);
-          }
-        });
-      }
-    }
-
-    private Optional<RemoteSpec> readRemote(JsonNode table, String at, Layer layer) {
-      String name = null;
-      String url = null;
-      String ref = null;
-      String pluginPath = "";
-      int problems = errors.size();
-      for (Map.Entry<String, JsonNode> entry : table.properties()) {
-        String key = entry.getKey();
-        String where = at + "." + key;
-        switch (key) {
-          case "name" -> name = text(entry.getValue(), where).orElse(null);
-          case "url" -> url = text(entry.getValue(), where).orElse(null);
-          case "ref", "git-ref" -> {
-            String given = text(entry.getValue(), where).orElse(null);
-            if (ref != null && given != null && !ref.equals(given)) {
-              remoteError(at, "sets both ref and git-ref, to different values",
-                  "keep one of them (git-ref is tasker-ctl's spelling)");
-            }
-            ref = given;
-          }
-          case "plugin-path" -> pluginPath = text(entry.getValue(), where).orElse("");
-          // tasker-ctl's config-path names Tasker configuration in the repository; unused here.
-          case "config-path" -> text(entry.getValue(), where);
-          default -> unknownKey(where, key,
-              Set.of("name", "url", "ref", "git-ref", "plugin-path", "config-path"));
-        }
-      }
-      if (name == null || !RemoteSpec.isValidName(name)) {
-        remoteError(at, name == null ? "has no name" : "has the invalid name '" + name + "'",
-            "a remote name is " + RemoteSpec.nameRule());
-      }
-      if (url == null || url.isBlank()) {
-        remoteError(at, "has no url", "give the repository's URL or path: url = \"https://…\"");
-      }
-      if (ref != null && ref.isBlank()) {
-        remoteError(at, "has an empty ref", "name a branch, a tag or a commit, or leave ref out");
-      }
-      if (!RemoteSpec.isValidPluginPath(pluginPath)) {
-        remoteError(at, "has a plugin-path that is absolute or uses '..': " + pluginPath,
-            "plugin-path is a folder inside the repository, such as \"plugins\"");
-      }
-      if (errors.size() > problems) {
-        return Optional.empty();
-      }
-      return Optional.of(new RemoteSpec(name, localUrl(url), ref == null ? RemoteSpec.DEFAULT_REF
-          : ref, trimSlashes(pluginPath), layer.origin.describe(), projectRoot != null));
-    }
-
-    /** A plain path is relative to this file, like plugin-paths; URLs stay as written. */
-    private String localUrl(String url) {
-      return RemoteUrls.kind(url) == RemoteUrls.Kind.LOCAL_PATH
-          ? env.expand(url, base).toString()
-          : url;
-    }
-
-    private static String trimSlashes(String path) {
-      String trimmed = path;
-      while (trimmed.endsWith("/")) {
-        trimmed = trimmed.substring(0, trimmed.length() - 1);
-      }
-      while (trimmed.startsWith("./")) {
-        trimmed = trimmed.substring(2);
-      }
-      return trimmed.equals(".") ? "" : trimmed;
-    }
-
-    private void remoteError(String at, String problem, String hint) {
-      errors.add(Diagnostic.error(DiagnosticCodes.CONFIG_REMOTE_INVALID, file, null, at + " " + problem, hint));
-    }
-
-    /** A whole number of at least {@code minimum}. */
-    private Optional<Long> count(JsonNode value, String where, long minimum) {
-      if (value.isIntegralNumber() && value.canConvertToLong() && value.longValue() >= minimum
-          && value.longValue() <= Integer.MAX_VALUE) {
-        return Optional.of(value.longValue());
-      }
-      wrongType(where, "a whole number of at least " + minimum, value);
-      return Optional.empty();
-    }
-
-    /**
-     * A cloned project's file may lower the checkout size limit, never raise it past the default:
-     * a repository should not decide how much of your disk another repository fills.
-     */
-    private long projectMayNotRaise(long megabytes, String where) {
-      long limit = CheckoutWriter.Limits.DEFAULT_MAX_MB;
-      if (projectRoot == null || megabytes <= limit) {
-        return megabytes;
-      }
-      warnings.add(Diagnostic.warning(DiagnosticCodes.CONFIG_REMOTE_LIMIT_IGNORED, file, null,
-          where + " = " + megabytes + " in the project's own file is above the default " + limit
-              + "; the default is used",
-          "set it in your own configuration ($XDG_CONFIG_HOME/tasker-cli.toml or --config)"));
-      return limit;
-    }
-
-    private void readParams(JsonNode value, String where, Layer layer) {
-      if (!value.isObject()) {
-        wrongType(where, "a table", value);
-        return;
-      }
-      for (Map.Entry<String, JsonNode> entry : value.properties()) {
-        Object param = paramValue(entry.getValue());
-        if (param == null) {
-          wrongType(
-              where + "." + entry.getKey(),
-              "a string, boolean, integer or array of those",
-              entry.getValue());
-        } else {
-          layer.params.put(entry.getKey(), new ConfigValue<>(param, layer.origin));
-        }
-      }
-    }
-
-    /** The parameter value as templates get it, or {@code null} when it has no such form. */
-    private static Object paramValue(JsonNode value) {
-      if (value.isTextual()) {
-        return value.asText();
-      }
-      if (value.isBoolean()) {
-        return value.booleanValue();
-      }
-      if (value.isIntegralNumber() && value.canConvertToLong()) {
-        return value.longValue();
-      }
-      if (value.isArray()) {
-        List<String> items = new ArrayList<>();
-        for (JsonNode item : value) {
-          if (item.isContainerNode() || item.isNull() || item.isFloatingPointNumber()) {
-            return null;
-          }
-          items.add(item.asText());
-        }
-        return List.copyOf(items);
-      }
-      return null;
-    }
-
-    private Optional<String> text(JsonNode value, String where) {
-      if (value.isTextual()) {
-        return Optional.of(value.asText());
-      }
-      wrongType(where, "a string", value);
-      return Optional.empty();
-    }
-
-    private void wrongType(String where, String expected, JsonNode actual) {
-      errors.add(
-          Diagnostic.error(
-              DiagnosticCodes.CONFIG_TYPE,
-              file,
-              null,
-              where + " must be " + expected + ", not " + describe(actual),
-              "see the Configuration section of the tasker-cli documentation"));
-    }
-
-    private void unknownKey(String where, String key, Set<String> known) {
-      warnings.add(
-          Diagnostic.warning(
-              DiagnosticCodes.CONFIG_UNKNOWN_KEY,
-              file,
-              null,
-              "unknown key "
-                  + where
-                  + Suggestions.didYouMean(key, known.stream().sorted().toList()),
-              "remove it, or check its spelling"));
-    }
-
-    private static String describe(JsonNode node) {
-      if (node.isObject()) {
-        return "a table";
-      }
-      if (node.isArray()) {
-        return "an array";
-      }
-      if (node.isTextual()) {
-        return "a string";
-      }
-      if (node.isBoolean()) {
-        return "a boolean";
-      }
-      if (node.isIntegralNumber()) {
-        return "an integer";
-      }
-      if (node.isNumber()) {
-        return "a float";
-      }
-      return "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-    }
+    return inUse.orElseGet(() -> ConfigFiles.userFile(env));
   }
 }

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * Where a configuration value came from, so {@code config show} can say it.
  *
- * @param scope built-in default, command line, a file's top level, or one of its profiles
+ * @param scope built-in default, command line, a file's top level, its {@code [cli]} section
+ *     (tasker-ctl's unified file), or one of its profiles
  * @param file the configuration file, or {@code null} for a default or the command line
  * @param profile the profile name when {@code scope} is {@link Scope#PROFILE}, else {@code null}
  */
@@ -17,6 +18,8 @@ public record ConfigOrigin(Scope scope, Path file, String profile) {
     DEFAULT,
     COMMAND_LINE,
     TOP_LEVEL,
+    /** The {@code [cli]} section of tasker-ctl's unified {@code .config/tasker.toml}. */
+    CLI_SECTION,
     PROFILE
   }
 
@@ -28,7 +31,8 @@ public record ConfigOrigin(Scope scope, Path file, String profile) {
 
   public ConfigOrigin {
     Objects.requireNonNull(scope, "scope");
-    if ((scope == Scope.TOP_LEVEL || scope == Scope.PROFILE) != (file != null)) {
+    if ((scope == Scope.TOP_LEVEL || scope == Scope.CLI_SECTION || scope == Scope.PROFILE)
+        != (file != null)) {
       throw new IllegalArgumentException("a file is required exactly for file scopes: " + scope);
     }
     if ((scope == Scope.PROFILE) != (profile != null)) {
@@ -40,6 +44,10 @@ public record ConfigOrigin(Scope scope, Path file, String profile) {
     return new ConfigOrigin(Scope.TOP_LEVEL, file, null);
   }
 
+  public static ConfigOrigin cliSection(Path file) {
+    return new ConfigOrigin(Scope.CLI_SECTION, file, null);
+  }
+
   public static ConfigOrigin profile(Path file, String profile) {
     return new ConfigOrigin(Scope.PROFILE, file, profile);
   }
@@ -49,14 +57,15 @@ public record ConfigOrigin(Scope scope, Path file, String profile) {
   }
 
   /**
-   * One line for humans: {@code default}, {@code command line}, {@code FILE (top-level)} or {@code
-   * FILE (profile NAME)}.
+   * One line for humans: {@code default}, {@code command line}, {@code FILE (top-level)},
+   * {@code FILE ([cli])} or {@code FILE (profile NAME)}.
    */
   public String describe() {
     return switch (scope) {
       case DEFAULT -> "default";
       case COMMAND_LINE -> "command line";
       case TOP_LEVEL -> file + " (top-level)";
+      case CLI_SECTION -> file + " ([cli])";
       case PROFILE -> file + " (profile " + profile + ")";
     };
   }

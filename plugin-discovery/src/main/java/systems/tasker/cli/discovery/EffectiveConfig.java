@@ -17,9 +17,13 @@ import systems.tasker.cli.plugin.PluginFiles;
  * value with its origin.
  *
  * @param file the configuration file read, or {@code null} when there was none
- * @param projectRoot the directory holding {@code file} when it is the project's own
- *     {@code .tasker-cli.toml}, found from the working directory upward (not named with
- *     {@code --config}, not the user's): what it sets was chosen by the project, not the user
+ * @param dialect whose file it is: ours, or tasker-ctl's (of which only the shared keys are read);
+ *     ours when there is none
+ * @param projectRoot the project that chose {@code file} when it is the project's own: the
+ *     directory holding {@code .tasker-cli.toml} found from the working directory upward, or the
+ *     working directory for tasker-ctl's {@code .config/tasker.toml} and {@code .tasker-ctl.toml}
+ *     there (not named with {@code --config}, not the user's); what it sets was chosen by the
+ *     project, not the user
  * @param profile the active profile, unset when none is active
  * @param profiles the profiles the file defines, in file order
  * @param pluginPaths extra plugin search paths, absolute: the top level's, then the profile's
@@ -30,9 +34,12 @@ import systems.tasker.cli.plugin.PluginFiles;
  *     {@code Long} or {@code List<String>} values, the profile's overriding the top level's
  * @param diagnostics warnings about the file, such as unknown keys
  * @param remoteSettings the git remotes of plugins and how their cache is kept
+ * @param notUsed the dotted keys of tasker-ctl's file that tasker-cli does not read, in file order
+ * @param notRead tasker-ctl's files that exist but were not read, as {@code file} came first
  */
 public record EffectiveConfig(
     Path file,
+    ConfigDialect dialect,
     Path projectRoot,
     ConfigValue<String> profile,
     List<String> profiles,
@@ -41,9 +48,12 @@ public record EffectiveConfig(
     ConfigValue<Path> defaultOutputDir,
     Map<String, ConfigValue<Object>> params,
     List<Diagnostic> diagnostics,
-    RemoteSettings remoteSettings) {
+    RemoteSettings remoteSettings,
+    List<String> notUsed,
+    List<UnreadConfigFile> notRead) {
 
   public EffectiveConfig {
+    Objects.requireNonNull(dialect, "dialect");
     Objects.requireNonNull(profile, "profile");
     profiles = List.copyOf(profiles);
     pluginPaths = List.copyOf(pluginPaths);
@@ -53,27 +63,15 @@ public record EffectiveConfig(
     params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     diagnostics = List.copyOf(diagnostics);
     Objects.requireNonNull(remoteSettings, "remoteSettings");
-  }
-
-  /** A configuration without remotes. */
-  public EffectiveConfig(
-      Path file,
-      Path projectRoot,
-      ConfigValue<String> profile,
-      List<String> profiles,
-      List<ConfigValue<Path>> pluginPaths,
-      ConfigValue<String> defaultLanguage,
-      ConfigValue<Path> defaultOutputDir,
-      Map<String, ConfigValue<Object>> params,
-      List<Diagnostic> diagnostics) {
-    this(file, projectRoot, profile, profiles, pluginPaths, defaultLanguage, defaultOutputDir,
-        params, diagnostics, RemoteSettings.NONE);
+    notUsed = List.copyOf(notUsed);
+    notRead = List.copyOf(notRead);
   }
 
   /** The configuration when there is no configuration file. */
   public static EffectiveConfig none(Environment env) {
     return new EffectiveConfig(
         null,
+        ConfigDialect.TASKER_CLI,
         null,
         ConfigValue.unset(),
         List.of(),
@@ -82,7 +80,9 @@ public record EffectiveConfig(
         new ConfigValue<>(env.workingDirectory(), ConfigOrigin.DEFAULT),
         Map.of(),
         List.of(),
-        RemoteSettings.NONE);
+        RemoteSettings.NONE,
+        List.of(),
+        List.of());
   }
 
   /**
@@ -128,6 +128,16 @@ public record EffectiveConfig(
   /** The remotes in force, in priority order. */
   public List<RemoteSpec> remotes() {
     return remoteSettings.remotes();
+  }
+
+  /**
+   * The remotes whose plugins are searched in every run: all of ours; none of tasker-ctl's, which
+   * keep tasker-ctl's meaning and are used only when {@code --remote NAME} names one (its
+   * {@code PluginRegistry::discover} reads {@code plugin-paths} only), so a clone of a repository
+   * whose {@code .tasker-ctl.toml} declares a remote works offline, as with tasker-ctl.
+   */
+  public List<RemoteSpec> searchedRemotes() {
+    return dialect.isTaskerCtl() ? List.of() : remotes();
   }
 
   /** The configured default of a template parameter. */

@@ -45,14 +45,16 @@ public final class RemotesFileEditor {
   }
 
   /**
-   * The text with a {@code [[remotes]]} table for {@code remote} appended; {@code ref} and
-   * {@code plugin-path} are written only when they differ from the defaults.
+   * The text with a {@code [[remotes]]} table for {@code remote} appended; the ref and
+   * {@code plugin-path} are written only when they differ from the defaults, the ref as
+   * {@code git-ref} in tasker-ctl's file, which tasker-ctl must still read.
    *
    * @throws TaskerException (usage) when the file already declares a remote of that name, or
    *     declares {@code remotes} in a form a table cannot be added to
    */
-  public static String add(Path file, String text, String name, String url, String ref,
-      String pluginPath) {
+  public static String add(ConfigFile configFile, String text, String name, String url,
+      String ref, String pluginPath) {
+    Path file = configFile.path();
     List<String> before = topLevelRemoteNames(file, text);
     if (before.contains(name)) {
       throw new TaskerException(TaskerException.Kind.USAGE,
@@ -70,7 +72,8 @@ public final class RemotesFileEditor {
         .append("name = ").append(TomlText.string(name)).append('\n')
         .append("url = ").append(TomlText.string(url)).append('\n');
     if (!ref.equals(systems.tasker.cli.discovery.remote.RemoteSpec.DEFAULT_REF)) {
-      added.append("ref = ").append(TomlText.string(ref)).append('\n');
+      added.append(configFile.dialect().isTaskerCtl() ? "git-ref" : "ref").append(" = ")
+          .append(TomlText.string(ref)).append('\n');
     }
     if (!pluginPath.isEmpty()) {
       added.append("plugin-path = ").append(TomlText.string(pluginPath)).append('\n');

@@ -26,7 +26,8 @@ public final class SearchPaths {
    * the project around the working directory, {@link Project#find}, else under the working
    * directory), the configuration's
    * {@code plugin-paths} (top level, then the active profile; {@link PluginSource#PROJECT_CONFIG}
-   * when the project's own file set them), the checkouts of the configuration's remotes, the user
+   * when the project's own file set them), the checkouts of the configuration's searched remotes
+   * ({@link EffectiveConfig#searchedRemotes()}), the user
    * directory and the system directory. A directory that is listed twice stays listed twice: the
    * scanner finds its plugins once. Remotes are read from the cache as it is: fetching is the
    * caller's business ({@link systems.tasker.cli.discovery.remote.RemoteSync}).
@@ -43,7 +44,8 @@ public final class SearchPaths {
   public static List<SearchPath> resolve(Environment env, List<Path> cliPluginPaths,
       EffectiveConfig config, Optional<RemoteSpec> selected) {
     // Only runs with remotes look at the cache.
-    RemoteCache cache = selected.isPresent() || !config.remotes().isEmpty() ? cache(env) : null;
+    RemoteCache cache =
+        selected.isPresent() || !config.searchedRemotes().isEmpty() ? cache(env) : null;
     List<SearchPath> paths = new ArrayList<>();
     selected.ifPresent(remote -> paths.add(remotePath(cache, remote)));
     for (Path given : cliPluginPaths) {
@@ -56,7 +58,7 @@ public final class SearchPaths {
     for (ConfigValue<Path> configured : config.pluginPaths()) {
       paths.add(searchPath(configured.value(), configSource));
     }
-    for (RemoteSpec remote : config.remotes()) {
+    for (RemoteSpec remote : config.searchedRemotes()) {
       if (selected.map(chosen -> !chosen.name().equals(remote.name())).orElse(true)) {
         paths.add(remotePath(cache, remote));
       }

@@ -13,8 +13,13 @@ public final class UnknownProfileException extends TaskerException {
   private final String profile;
   private final List<String> knownProfiles;
 
-  UnknownProfileException(String profile, List<String> knownProfiles, Path file) {
-    super(Kind.USAGE, message(profile, knownProfiles, file), hint(profile, knownProfiles, file));
+  /**
+   * @param table the table profiles are declared in: {@code profiles}, or {@code profile} in
+   *     tasker-ctl's unified file; {@code null} in tasker-ctl's other files, which have none
+   */
+  UnknownProfileException(String profile, List<String> knownProfiles, Path file, String table) {
+    super(Kind.USAGE, message(profile, knownProfiles, file),
+        hint(profile, knownProfiles, file, table));
     this.profile = profile;
     this.knownProfiles = List.copyOf(knownProfiles);
   }
@@ -42,14 +47,18 @@ public final class UnknownProfileException extends TaskerException {
         + String.join(", ", known);
   }
 
-  private static String hint(String profile, List<String> known, Path file) {
+  private static String hint(String profile, List<String> known, Path file, String table) {
     if (file == null) {
       return "create .tasker-cli.toml with a [profiles."
           + profile
           + "] table, or pass --config FILE";
     }
+    if (table == null) {
+      return "tasker-ctl's " + file.getFileName() + " has no profiles: drop --profile, or write"
+          + " the profile as [profiles." + profile + "] in a .tasker-cli.toml";
+    }
     if (known.isEmpty()) {
-      return "add a [profiles." + profile + "] table to " + file;
+      return "add a [" + table + "." + profile + "] table to " + file;
     }
     return "pick one of the profiles defined in " + file;
   }

@@ -10,6 +10,7 @@ import systems.tasker.cli.plugin.TaskerException;
 class RemotesFileEditorTest {
 
   private static final Path FILE = Path.of("/home/ada/.config/tasker-cli.toml");
+  private static final ConfigFile OURS = new ConfigFile(FILE, ConfigDialect.TASKER_CLI);
 
   private static final String COMMENTED = """
       # My tasker-cli settings
@@ -29,7 +30,7 @@ class RemotesFileEditorTest {
 
   @Test
   void addingKeepsEveryLineAndAppendsATable() {
-    String edited = RemotesFileEditor.add(FILE, COMMENTED, "acme", "https://example.com/acme",
+    String edited = RemotesFileEditor.add(OURS, COMMENTED, "acme", "https://example.com/acme",
         "v2", "plugins");
 
     assertThat(edited).isEqualTo(COMMENTED + """
@@ -43,14 +44,24 @@ class RemotesFileEditorTest {
   }
 
   @Test
+  void taskerCtlsFileGetsTheRefAsGitRefWhichTaskerCtlReads() {
+    ConfigFile theirs = new ConfigFile(Path.of("/p/.tasker-ctl.toml"), ConfigDialect.TASKER_CTL);
+
+    assertThat(RemotesFileEditor.add(theirs, "plugin-paths = [\".\"]\n", "acme", "/srv/acme.git",
+        "v2", ""))
+        .isEqualTo("plugin-paths = [\".\"]\n\n[[remotes]]\nname = \"acme\"\nurl = \"/srv/acme.git\"\n"
+            + "git-ref = \"v2\"\n");
+  }
+
+  @Test
   void theDefaultRefIsNotWritten() {
-    assertThat(RemotesFileEditor.add(FILE, "", "a", "/srv/a.git", "main", ""))
+    assertThat(RemotesFileEditor.add(OURS, "", "a", "/srv/a.git", "main", ""))
         .isEqualTo("[[remotes]]\nname = \"a\"\nurl = \"/srv/a.git\"\n");
   }
 
   @Test
   void removingTakesOutOnlyThatTable() {
-    String added = RemotesFileEditor.add(FILE, COMMENTED, "acme", "https://example.com/acme",
+    String added = RemotesFileEditor.add(OURS, COMMENTED, "acme", "https://example.com/acme",
         "main", "");
 
     assertThat(RemotesFileEditor.remove(FILE, added, "acme")).isEqualTo(COMMENTED);
@@ -69,7 +80,7 @@ class RemotesFileEditorTest {
 
   @Test
   void aDuplicateOrAnUnknownNameChangesNothing() {
-    assertThatThrownBy(() -> RemotesFileEditor.add(FILE, COMMENTED, "first", "u", "main", ""))
+    assertThatThrownBy(() -> RemotesFileEditor.add(OURS, COMMENTED, "first", "u", "main", ""))
         .isInstanceOf(TaskerException.class).hasMessageContaining("already declared");
     assertThatThrownBy(() -> RemotesFileEditor.remove(FILE, COMMENTED, "nope"))
         .isInstanceOf(TaskerException.class).hasMessageContaining("no [[remotes]] table named 'nope'");
@@ -77,13 +88,13 @@ class RemotesFileEditorTest {
 
   @Test
   void anInlineRemotesArrayIsNotEdited() {
-    assertThatThrownBy(() -> RemotesFileEditor.add(FILE, "remotes = 3\n", "a", "u", "main", ""))
+    assertThatThrownBy(() -> RemotesFileEditor.add(OURS, "remotes = 3\n", "a", "u", "main", ""))
         .isInstanceOf(TaskerException.class).hasMessageContaining("not an array of tables");
   }
 
   @Test
   void valuesAreQuotedAsTomlStrings() {
-    String edited = RemotesFileEditor.add(FILE, "", "a", "/srv/we\"ird\\path", "main", "");
+    String edited = RemotesFileEditor.add(OURS, "", "a", "/srv/we\"ird\\path", "main", "");
 
     assertThat(edited).contains("url = \"/srv/we\\\"ird\\\\path\"");
   }
