@@ -39,7 +39,8 @@ final class CommandGroups implements IHelpSectionRenderer {
     commandLine.getCommandSpec().usageMessage()
         .descriptionHeading("%n")
         .parameterListHeading("%nArguments:%n")
-        .optionListHeading("%nOptions:%n");
+        .optionListHeading("%nOptions:%n")
+        .commandListHeading("%nCommands:%n");
     List<String> keys = new ArrayList<>(commandLine.getHelpSectionKeys());
     keys.remove(SECTION_KEY_GLOBAL_OPTIONS);
     keys.add(keys.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST) + 1,

@@ -50,12 +50,24 @@ final class TaskerHelp extends Help {
   @Override
   public String optionList(Layout layout, Comparator<OptionSpec> optionSort,
       IParamLabelRenderer valueLabelRenderer) {
+    return optionListExcludingGroups(shownOptions(), layout, optionSort, valueLabelRenderer)
+        + optionListGroupSections();
+  }
+
+  /** The options listed under "Options:": visible, the command's own, not in a titled group. */
+  private List<OptionSpec> shownOptions() {
     List<OptionSpec> shown = new ArrayList<>(ownOptions(commandSpec().options()));
     shown.removeIf(OptionSpec::hidden);
     // options of a group with a heading are listed in the group's own section
     optionSectionGroups().forEach(group -> shown.removeAll(group.allOptionsNested()));
-    return optionListExcludingGroups(shown, layout, optionSort, valueLabelRenderer)
-        + optionListGroupSections();
+    return shown;
+  }
+
+  /** No "Options:" heading over a list that leaves out every option (a noun: only global ones). */
+  @Override
+  public String optionListHeading(Object... params) {
+    return shownOptions().isEmpty() && optionSectionGroups().isEmpty() ? ""
+        : super.optionListHeading(params);
   }
 
   /** "Global options: --help, …; see 'tasker-cli --help'." under a subcommand's options. */

@@ -303,6 +303,8 @@ class UserMessagesTest {
         .contains("\nGlobal options: --help, --version, --config, --no-color, --no-input,")
         .contains("(see 'tasker-cli --help').")
         .contains("--type=TYPE");
+    assertThat(cli.run("plugin", "--help").out()).doesNotContain("Options:")
+        .contains("(see 'tasker-cli --help').\n\nCommands:\n  list ");
   }
 
   @Test
