@@ -18,10 +18,16 @@ final class CommandGroups implements IHelpSectionRenderer {
     GROUPS.put("Templates", List.of("template"));
     GROUPS.put("Plugins", List.of("plugin", "remote"));
     GROUPS.put("Configuration", List.of("config", "completion"));
+    GROUPS.put("Help", List.of("help"));
   }
 
+  /** The help section of a subcommand that points at the global options. */
+  static final String SECTION_KEY_GLOBAL_OPTIONS = "globalOptions";
+
   static void install(CommandLine commandLine) {
+    commandLine.setHelpFactory(TaskerHelp::new);
     layOut(commandLine);
+    commandLine.getCommandSpec().usageMessage().optionListHeading("%nGlobal options:%n");
     commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
         new CommandGroups());
     commandLine.getHelpSectionMap().put(
@@ -33,7 +39,15 @@ final class CommandGroups implements IHelpSectionRenderer {
     commandLine.getCommandSpec().usageMessage()
         .descriptionHeading("%n")
         .parameterListHeading("%nArguments:%n")
-        .optionListHeading("%nOptions:%n");
+        .optionListHeading("%nOptions:%n")
+        .commandListHeading("%nCommands:%n");
+    List<String> keys = new ArrayList<>(commandLine.getHelpSectionKeys());
+    keys.remove(SECTION_KEY_GLOBAL_OPTIONS);
+    keys.add(keys.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST) + 1,
+        SECTION_KEY_GLOBAL_OPTIONS);
+    commandLine.setHelpSectionKeys(keys);
+    commandLine.getHelpSectionMap().put(SECTION_KEY_GLOBAL_OPTIONS,
+        help -> help instanceof TaskerHelp own ? own.globalOptionsPointer() : "");
     commandLine.getSubcommands().values().forEach(CommandGroups::layOut);
   }
 

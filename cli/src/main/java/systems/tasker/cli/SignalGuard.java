@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import systems.tasker.cli.engine.plan.Interruption;
+import systems.tasker.cli.output.ConsolePrompter;
 
 /**
  * SIGINT and SIGTERM during a commit: the JVM runs this guard's shutdown hook, which asks the
  * commit to stop and waits until it has rolled back and {@link Main} has printed what happened;
  * the JVM then exits with 128 + the signal (130, 143). Outside a commit nothing has been written,
- * and the hook lets the JVM go at once. SIGKILL cannot be caught: see README.
+ * and the hook lets the JVM go at once, after ending the line a question left open. SIGKILL
+ * cannot be caught: see README.
  */
 final class SignalGuard {
 
@@ -58,6 +60,11 @@ final class SignalGuard {
   }
 
   private void onShutdown() {
+    if (ConsolePrompter.waitingForAnswer()) {
+      // Ctrl-C at a question: the shell's prompt starts on a fresh line, not after ours
+      System.err.println();
+      System.err.flush();
+    }
     if (interruption.interrupt()) {
       try {
         finished.await(ROLLBACK_WAIT_SECONDS, TimeUnit.SECONDS);

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.RunLast;
+import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine.Spec;
 import systems.tasker.cli.command.CliContext;
 import systems.tasker.cli.command.CommandFactory;
@@ -39,7 +40,8 @@ import systems.tasker.cli.plugin.TaskerException;
     footer = {
       "",
       "Exit codes: 0 success, 1 the operation failed, 2 usage error.",
-      "Run 'tasker-cli COMMAND --help' for a command's options and examples."
+      "Run 'tasker-cli help COMMAND' (or 'tasker-cli COMMAND --help') for a command's options"
+          + " and examples."
     })
 public final class TaskerCli extends TaskerCommand {
 
@@ -67,13 +69,14 @@ public final class TaskerCli extends TaskerCommand {
 
   /** As above, with commits that {@code interruption} (a signal) can stop and roll back. */
   public static int run(
-      String[] args,
+      String[] typed,
       BufferedReader in,
       PrintWriter out,
       PrintWriter err,
       Environment environment,
       Terminal terminal,
       Interruption interruption) {
+    String[] args = CommandRegistry.helpAsOption(typed);
     CommandLine commandLine = commandLine(in, out, err, environment, terminal,
         new BuiltinPlugin(TaskerCli.class), commandsNeededFor(args), interruption);
     int code = execute(commandLine, args);
@@ -101,7 +104,8 @@ public final class TaskerCli extends TaskerCommand {
    * added as options, then the real parse and run happen. The global options of each parse are
    * built from its result, so nothing carries over from the first parse but what it looked up.
    */
-  public static int execute(CommandLine commandLine, String... args) {
+  public static int execute(CommandLine commandLine, String... typed) {
+    String[] args = CommandRegistry.helpAsOption(typed);
     CliContext context = ((TaskerCli) commandLine.getCommand()).context();
     CommandLine leaf;
     commandLine.setUnmatchedArgumentsAllowed(true);
@@ -122,11 +126,26 @@ public final class TaskerCli extends TaskerCommand {
       commandLine.setUnmatchedArgumentsAllowed(false);
     }
     if (leaf.getCommand() instanceof TemplateDrivenCommand command) {
+      CommandLine templateCommand = leaf;
       try {
-        addParameterOptions(leaf, command);
+        // first without asking anything, so that a mistyped option comes before any question
+        try {
+          context.withoutPrompts(() -> addParameterOptions(templateCommand, command));
+        } catch (TaskerException needsAnswer) {
+          if (context.prompter() == null || mistyped(leaf)) {
+            throw needsAnswer;
+          }
+          addParameterOptions(leaf, command);
+        }
       } catch (TaskerException unresolved) {
-        // Let the command run and report the template problem itself, rather than picocli
-        // reporting the template's parameters as unknown options.
+        // A mistyped option of the command itself, or a word too many, is the first thing to
+        // say; else let the command run and report the template problem itself, rather than
+        // picocli reporting the template's parameters as unknown options.
+        List<String> unmatched = leaf.getUnmatchedArguments();
+        if (mistyped(leaf)) {
+          return ((ErrorHandler) commandLine.getParameterExceptionHandler()).handleParseException(
+              new UnmatchedArgumentException(leaf, List.of(unmatched.get(0))), args);
+        }
         leaf.setUnmatchedArgumentsAllowed(true);
       } catch (RuntimeException bug) {
         return ((ErrorHandler) commandLine.getExecutionExceptionHandler())
@@ -136,10 +155,18 @@ public final class TaskerCli extends TaskerCommand {
     return commandLine.execute(args);
   }
 
-  private static void addParameterOptions(CommandLine leaf, TemplateDrivenCommand command) {
+  /** Whether the first argument the lenient parse left over is a word too many or a typo. */
+  private static boolean mistyped(CommandLine leaf) {
+    List<String> unmatched = leaf.getUnmatchedArguments();
+    return !unmatched.isEmpty() && (!unmatched.get(0).startsWith("-")
+        || UsageProblem.isMistyped(unmatched.get(0), leaf));
+  }
+
+  private static boolean addParameterOptions(CommandLine leaf, TemplateDrivenCommand command) {
     command.templateForOptions().ifPresent(metadata -> ParameterOptions.addTo(
         leaf.getCommandSpec(), metadata, command.parameterValues(),
         command.parametersSetByCommand(), command.configuredDefaults()));
+    return true;
   }
 
   /**
@@ -179,16 +206,44 @@ public final class TaskerCli extends TaskerCommand {
     commandLine.setColorScheme(
         CommandLine.Help.defaultColorScheme(
             terminal.color() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+    // picocli's own warnings name our Java fields; every problem a user can meet is an error of ours
+    CommandLine.tracer().setLevel(CommandLine.TraceLevel.OFF);
     CommandGroups.install(commandLine);
+    versionEverywhere(commandLine);
     ErrorHandler handler = new ErrorHandler(context);
     commandLine.setExecutionExceptionHandler(handler);
     commandLine.setParameterExceptionHandler(handler);
     commandLine.setExecutionStrategy(parsed -> {
       context.useOptions(GlobalOptions.of(parsed));
       OutputFormatOption.passDown(parsed);
+      List<CommandLine> levels = parsed.asCommandLineList();
+      CommandLine last = levels.get(levels.size() - 1);
+      if (!last.getSubcommands().isEmpty() && !last.getUnmatchedArguments().isEmpty()) {
+        // "help plugn", "plugn --help": a mistyped command, not the help of the one before it
+        throw new UnmatchedArgumentException(last, last.getUnmatchedArguments());
+      }
+      if (helpRequested(parsed)) {
+        commandLine.setUsageHelpWidth(HelpWidth.of(environment, terminal));
+      }
       return new RunLast().execute(parsed);
     });
     return commandLine;
+  }
+
+  /** {@code --version} after a subcommand prints the version too. */
+  private static void versionEverywhere(CommandLine commandLine) {
+    commandLine.getCommandSpec().versionProvider(new Version());
+    commandLine.getSubcommands().values().forEach(TaskerCli::versionEverywhere);
+  }
+
+  private static boolean helpRequested(ParseResult parsed) {
+    for (ParseResult level = parsed; level != null;
+        level = level.hasSubcommand() ? level.subcommand() : null) {
+      if (level.isUsageHelpRequested()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Reads the version Maven wrote into the jar. */

@@ -60,6 +60,16 @@ final class CliHarness implements AutoCloseable {
     return this;
   }
 
+  /** Also offer the bundled plugins (contrib-plugins/) as the system plugins. */
+  CliHarness withContrib() {
+    try {
+      GeneratedTreesTest.copyTree(GeneratedTreesTest.CONTRIB, system);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
   /** Runs as if on a terminal, answering prompts with {@code typed} (lines; end of input after). */
   CliHarness onTerminal(String typed) {
     terminal = new Terminal(true, false);

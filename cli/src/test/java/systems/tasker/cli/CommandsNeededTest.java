@@ -14,7 +14,7 @@ class CommandsNeededTest {
     "template", "template list", "template info", "template generate",
     "remote", "remote list", "remote add", "remote remove", "remote update",
     "config", "config show",
-    "completion", "__complete", "__train"
+    "completion", "help", "__complete", "__train"
   };
 
   @Test

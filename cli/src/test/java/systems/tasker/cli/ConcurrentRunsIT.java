@@ -23,15 +23,15 @@ class ConcurrentRunsIT {
 
     assertThat(TreePlugin.finished(second)).isEqualTo(1);
     assertThat(plugin.stderr("second")).isEqualTo(String.join("\n",
-        "error: Another tasker-cli run is writing into " + plugin.out + "; nothing was written",
-        "hint: Run again once it has finished", ""));
+        "error: another tasker-cli run is writing into " + plugin.out + "; nothing was written",
+        "hint: run again once it has finished", ""));
     assertThat(plugin.tree()).hasSize(11).containsKey(".tasker-cli.lock");
 
     assertThat(TreePlugin.signalled(first, "TERM")).isEqualTo(143);
     assertThat(plugin.stderr("first")).isEqualTo(String.join("\n",
-        "error: Interrupted while writing into " + plugin.out + " (after 10 of 20 files); every"
+        "error: interrupted while writing into " + plugin.out + " (after 10 of 20 files); every"
             + " change was rolled back",
-        "hint: Nothing was changed in " + plugin.out, ""));
+        "hint: nothing was changed in " + plugin.out, ""));
     assertThat(plugin.out).doesNotExist();
   }
 }

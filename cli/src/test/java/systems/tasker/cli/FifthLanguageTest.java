@@ -129,7 +129,7 @@ class FifthLanguageTest {
         "project", "--language", "go", "--name", "select");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).startsWith("error: Parameter 'name' cannot be 'select': the Go package"
+    assertThat(run.err()).startsWith("error: parameter 'name' cannot be 'select': the Go package"
         + " would be 'select', a Go keyword\n");
     assertThat(everyFile()).isEqualTo(before);
   }
@@ -187,9 +187,9 @@ class FifthLanguageTest {
     CliHarness.Run run = init("shop", "--language", "go");
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).isEqualTo("error: Could not render 'the next steps of template"
+    assertThat(run.err()).isEqualTo("error: could not render 'the next steps of template"
         + " 'project'' line 2: unknown variable 'nmae' (did you mean 'name'?)\n"
-        + "hint: Defined variables: name, go_version\n");
+        + "hint: defined variables: name, go_version\n");
     assertThat(everyFile()).isEqualTo(before);
   }
 

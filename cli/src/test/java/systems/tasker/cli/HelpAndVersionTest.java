@@ -60,7 +60,7 @@ class HelpAndVersionTest {
     CliHarness.Run run = cli.run("templte", "list");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).startsWith("error: unknown command 'templte' (did you mean 'template'?)");
+    assertThat(run.err()).startsWith("error: unknown command 'templte', did you mean 'template'?\n");
   }
 
   @Test
@@ -68,6 +68,6 @@ class HelpAndVersionTest {
     CliHarness.Run run = cli.run("template", "list", "--languge", "ruby");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).startsWith("error: unknown option '--languge' (did you mean '--language'?)");
+    assertThat(run.err()).startsWith("error: unknown option '--languge', did you mean '--language'?\n");
   }
 }

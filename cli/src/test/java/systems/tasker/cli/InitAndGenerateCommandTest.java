@@ -170,7 +170,7 @@ class InitAndGenerateCommandTest {
     CliHarness.Run run = cli.run("init", "--language", "ruby");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).startsWith("error: Missing required parameter: 'NAME'");
+    assertThat(run.err()).startsWith("error: init needs NAME\n");
   }
 
   @Test
@@ -205,7 +205,7 @@ class InitAndGenerateCommandTest {
     CliHarness.Run run = cli.run("generate", "handler", "refund", "--language", "ruby", "--type", "graphql");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("graphql").contains("BASE, API, DECISION, BATCHABLE");
+    assertThat(run.err()).contains("graphql").contains("base, api, decision, batchable");
   }
 
   @Test
@@ -224,7 +224,7 @@ class InitAndGenerateCommandTest {
     CliHarness.Run run = cli.run("generate", "template", "refunds", "--language", "python");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).startsWith("error: Missing required option: '--steps=A,B,C'");
+    assertThat(run.err()).startsWith("error: generate template needs --steps A,B,C\n");
   }
 
   @Test
@@ -252,8 +252,8 @@ class InitAndGenerateCommandTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "class   | Parameter 'name' cannot be 'class': 'class' is a Python keyword, so it cannot name the handler module",
-      "Yield__ | Parameter 'name' cannot be 'Yield__': 'yield' is a Python keyword, so it cannot name the handler module",
+      "class   | parameter 'name' cannot be 'class': 'class' is a Python keyword, so it cannot name the handler module",
+      "Yield__ | parameter 'name' cannot be 'Yield__': 'yield' is a Python keyword, so it cannot name the handler module",
   })
   void aPythonKeywordIsRefusedAsAHandlerNameWithoutALookahead(String name, String message)
       throws IOException {

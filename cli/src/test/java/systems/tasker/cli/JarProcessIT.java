@@ -22,6 +22,17 @@ class JarProcessIT {
   }
 
   @Test
+  void aQuoteAValueDoesNotCloseGetsNoParserWarningsNamingJavaFields(@TempDir Path dir)
+      throws Exception {
+    JarRunner.Result result = JarRunner.run(dir, dir, "generate", "template", "refunds",
+        "--language", "ruby", "--steps", "a,\"b", "--dry-run");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).startsWith("error: item '\"b' of parameter 'steps' is refused: ")
+        .doesNotContain("WARN").doesNotContain("systems.tasker").doesNotContain("java.util");
+  }
+
+  @Test
   void pluginListFindsTheBundledPluginsAndPrintsNoLoggingNoise(@TempDir Path dir) throws Exception {
     JarRunner.Result result = JarRunner.run(dir, dir, "plugin", "list");
 

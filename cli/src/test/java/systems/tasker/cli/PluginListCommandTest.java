@@ -128,7 +128,7 @@ class PluginListCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(0);
     assertThat(run.err()).isEqualTo(String.join("\n",
-        "No plugins found on the search paths:",
+        "no plugins found on the search paths:",
         "  /work/project/.tasker-cli/plugins  (project, missing)",
         "  /home/dev/.config/tasker-cli/plugins  (user, missing)",
         "  /usr/local/share/tasker-cli/plugins  (system, missing)",
@@ -153,7 +153,7 @@ class PluginListCommandTest {
     CliHarness.Run run = cli.run("plugin", "list", "--format", "yaml");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).startsWith("error: Invalid value for option '--format'");
+    assertThat(run.err()).startsWith("error: invalid value for --format: 'yaml' is not an output format");
     assertThat(run.out()).isEmpty();
   }
 

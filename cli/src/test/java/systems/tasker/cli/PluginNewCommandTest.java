@@ -180,8 +180,8 @@ class PluginNewCommandTest {
     CliHarness.Run run = cli.run("plugin", "new", "--language", "ruby");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("error: Missing required parameter: 'NAME'\n"
-        + "hint: see 'tasker-cli plugin new --help'\n");
+    assertThat(run.err()).isEqualTo("error: plugin new needs NAME\n"
+        + "hint: usage: tasker-cli plugin new NAME; see 'tasker-cli plugin new --help'\n");
     assertThat(entries(cli.work)).isEmpty();
   }
 
@@ -190,7 +190,7 @@ class PluginNewCommandTest {
     CliHarness.Run run = cli.run("plugin", "new", "acme", "--description", "the \"best\" one");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).startsWith("error: Parameter 'description' cannot be 'the \"best\" one'")
+    assertThat(run.err()).startsWith("error: parameter 'description' cannot be 'the \"best\" one'")
         .doesNotContain("hint: use");
     assertThat(entries(cli.work)).isEmpty();
   }

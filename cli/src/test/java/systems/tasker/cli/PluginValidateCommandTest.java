@@ -110,7 +110,7 @@ class PluginValidateCommandTest {
     CliHarness.Run run = cli.run("plugin", "validate");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).startsWith("error: Missing required parameter: 'PATH'");
+    assertThat(run.err()).startsWith("error: plugin validate needs PATH\n");
   }
 
   @Test
@@ -130,8 +130,8 @@ class PluginValidateCommandTest {
     CliHarness.Run run = cli.run("plugin", "validate", "runaway");
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-    assertThat(run.out()).contains("  /work/project/runaway/spin/spin.tera:1: error: Rendering"
-        + " with sample values {} failed: Could not render 'spin.tera' line 1: stopped after"
+    assertThat(run.out()).contains("  /work/project/runaway/spin/spin.tera:1: error: rendering"
+        + " with sample values {} failed: could not render 'spin.tera' line 1: stopped after"
         + " 300 ms, the time budget of one generation [template-render-failed]\n");
   }
 }

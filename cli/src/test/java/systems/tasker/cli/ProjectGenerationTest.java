@@ -265,15 +265,19 @@ class ProjectGenerationTest {
 
   @Test
   void onATerminalTheLanguageIsChosenFromANumberedListOnce() {
-    cli.onTerminal("7\n2\nProcessPayment\n");
+    cli.onTerminal("7\n2\nProcessPayment\n\n");
 
     CliHarness.Run run = cli.run("template", "generate", "step_handler");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.err()).contains("template 'step_handler' exists for several languages: 1) python"
-        + " 2) ruby 3) rust 4) typescript; which one?")
-        .contains("answer with a number from 1 to 4 or a language's name");
-    assertThat(run.err().split("which one\\?", -1)).hasSize(3);
+    assertThat(run.err()).startsWith("language - template 'step_handler' exists for several"
+        + " languages; which one?\n  1) python\n  2) ruby\n  3) rust\n  4) typescript\n"
+        + "language (1-4 or a name): "
+        + "  answer with a number from 1 to 4 or one of: python, ruby, rust, typescript\n"
+        + "language (1-4 or a name): name - ")
+        .contains("package - The project's library folder under lib/ (snake_case); its PascalCase"
+            + " is the top-level module [app]: ");
+    assertThat(run.err().split("which one\\?", -1)).hasSize(2);
     assertThat(run.out()).contains("(tasker-contrib-ruby)");
     assertThat(cli.work.resolve("lib/app/step_handlers/process_payment_handler.rb")).exists();
   }

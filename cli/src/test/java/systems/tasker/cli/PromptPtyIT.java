@@ -49,7 +49,7 @@ class PromptPtyIT {
   @Test
   void aMissingRequiredParameterIsAskedForAndABadAnswerExplainedAndAskedAgain(@TempDir Path dir)
       throws Exception {
-    Session session = onTerminal(dir, "Bad Name\nGoodName\n", Map.of(),
+    Session session = onTerminal(dir, "Bad Name\nGoodName\n\n", Map.of(),
         "template", "generate", "step_handler", "--language", "ruby");
 
     assertThat(session.exitCode()).as(session.screen()).isEqualTo(0);
@@ -77,7 +77,7 @@ class PromptPtyIT {
         "template", "generate", "step_handler", "--language", "ruby", "--no-input");
 
     assertThat(session.exitCode()).isEqualTo(2);
-    assertThat(session.screen()).contains("Missing required parameter 'name'").doesNotContain(" - Handler name as typed");
+    assertThat(session.screen()).contains("missing required parameter 'name'").doesNotContain(" - Handler name as typed");
     assertThat(files(dir)).isEmpty();
   }
 
@@ -88,5 +88,67 @@ class PromptPtyIT {
 
     assertThat(session.exitCode()).isEqualTo(0);
     assertThat(session.screen()).contains("create  lib/app/step_handlers/pay_handler.rb").doesNotContain("\u001b[");
+  }
+
+  @Test
+  void initWithoutALanguageAsksForItAsANumberedMenuAndOffersTheDefaultsOfTheRest(@TempDir Path dir)
+      throws Exception {
+    Session session = onTerminal(dir, "2\n", Map.of("NO_COLOR", "1"), "init", "shop");
+
+    assertThat(session.exitCode()).as(session.screen()).isEqualTo(0);
+    assertThat(session.screen().replace("\r\n", "\n"))
+        .contains("language - the project's language:\n  1) python\n  2) ruby\n  3) rust\n"
+            + "  4) typescript\nlanguage (1-4 or a name): ");
+    assertThat(files(dir)).contains("shop/Gemfile", "shop/.tasker-cli.toml");
+  }
+
+  @Test
+  void ctrlCAtAQuestionLeavesTheTerminalOnAFreshLineAndWritesNothing(@TempDir Path dir)
+      throws Exception {
+    String command = Path.of(System.getProperty("java.home"), "bin", "java") + " -jar "
+        + JarRunner.JAR + " init shop";
+    ProcessBuilder builder = new ProcessBuilder("script", "-qec", command, "/dev/null")
+        .directory(dir.toFile()).redirectErrorStream(true);
+    builder.environment().put("HOME", dir.toString());
+    builder.environment().put("NO_COLOR", "1");
+    builder.environment().put("TASKER_CLI_SYSTEM_PLUGINS", JarRunner.CONTRIB.toString());
+    Process process = builder.start();
+    StringBuilder screen = new StringBuilder();
+    java.io.InputStream output = process.getInputStream();
+    byte[] buffer = new byte[4096];
+    while (!screen.toString().contains("(1-4 or a name): ")) {
+      int read = output.read(buffer);
+      assertThat(read).as(screen.toString()).isPositive();
+      screen.append(new String(buffer, 0, read, StandardCharsets.UTF_8));
+    }
+    process.getOutputStream().write(3); // Ctrl-C, which the terminal turns into SIGINT
+    process.getOutputStream().flush();
+    screen.append(new String(output.readAllBytes(), StandardCharsets.UTF_8));
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(process.exitValue()).as(screen.toString()).isEqualTo(130);
+    String afterQuestion = screen.substring(screen.indexOf("(1-4 or a name): ") + 17);
+    assertThat(afterQuestion).as(screen.toString()).matches("(\\^C)?\r?\n");
+    assertThat(files(dir)).isEmpty();
+  }
+
+  @Test
+  void helpWrapsAtTheWidthOfTheTerminal(@TempDir Path dir) throws Exception {
+    String command = "stty cols 100; " + Path.of(System.getProperty("java.home"), "bin", "java")
+        + " -jar " + JarRunner.JAR + " template generate --help";
+    ProcessBuilder builder = new ProcessBuilder("script", "-qec", command, "/dev/null")
+        .directory(dir.toFile()).redirectErrorStream(true);
+    builder.environment().put("HOME", dir.toString());
+    builder.environment().remove("COLUMNS");
+    builder.environment().put("NO_COLOR", "1");
+    Process process = builder.start();
+    process.getOutputStream().close();
+    String screen = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+    List<String> lines = screen.lines().toList();
+    assertThat(lines).as(screen)
+        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100))
+        .anySatisfy(line -> assertThat(line.length()).isGreaterThan(80));
   }
 }

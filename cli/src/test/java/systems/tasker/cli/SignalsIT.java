@@ -40,9 +40,9 @@ class SignalsIT {
     assertThat(TreePlugin.signalled(process, "TERM")).isEqualTo(143);
 
     assertThat(plugin.stderr("run")).isEqualTo(String.join("\n",
-        "error: Interrupted while writing into " + plugin.out + " (after 2500 of 5000 files);"
+        "error: interrupted while writing into " + plugin.out + " (after 2500 of 5000 files);"
             + " every change was rolled back",
-        "hint: Nothing was changed in " + plugin.out, ""));
+        "hint: nothing was changed in " + plugin.out, ""));
     assertThat(plugin.tree()).isEqualTo(before);
   }
 
@@ -54,7 +54,7 @@ class SignalsIT {
 
     assertThat(TreePlugin.signalled(process, "INT")).isEqualTo(130);
 
-    assertThat(plugin.stderr("run")).startsWith("error: Interrupted while writing into "
+    assertThat(plugin.stderr("run")).startsWith("error: interrupted while writing into "
         + plugin.out + " (after 2500 of 5000 files)");
     assertThat(plugin.tree()).isEqualTo(before);
   }

@@ -59,7 +59,7 @@ class TemplateCommandsTest {
 
     assertThat(run.exitCode()).isEqualTo(0);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).startsWith("No templates found for language rust.\n");
+    assertThat(run.err()).startsWith("no templates found for language rust\n");
   }
 
   @Test

@@ -140,7 +140,7 @@ class TemplateGenerateCommandTest {
     CliHarness.Run run = cli.run("template", "generate", "settings", "--steps", "ok,Not-OK");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("Item 'Not-OK' of parameter 'steps' is refused: it does not"
+    assertThat(run.err()).contains("item 'Not-OK' of parameter 'steps' is refused: it does not"
         + " have the form the template expects").doesNotContain("^[a-z]+$");
     assertThat(everyFile()).isEqualTo(before);
   }
@@ -151,7 +151,7 @@ class TemplateGenerateCommandTest {
     CliHarness.Run run = cli.run("template", "generate", "step_handler", "--language", "ruby");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).startsWith("error: Missing required parameter 'name'")
+    assertThat(run.err()).startsWith("error: missing required parameter 'name'")
         .contains("hint: pass it as --name VALUE or --param name=VALUE");
     assertThat(everyFile()).isEqualTo(before);
   }
@@ -171,7 +171,7 @@ class TemplateGenerateCommandTest {
         "--name", "X", "--module-nme", "x");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).startsWith("error: unknown option '--module-nme' (did you mean '--module-name'?)");
+    assertThat(run.err()).startsWith("error: unknown option '--module-nme', did you mean '--module-name'?\n");
   }
 
   @Test
@@ -272,12 +272,13 @@ class TemplateGenerateCommandTest {
 
   @Test
   void aMissingRequiredParameterIsAskedForOnATerminalAndABadAnswerAskedAgain() throws IOException {
-    cli.onTerminal("Bad Name\nGoodName\n");
+    cli.onTerminal("Bad Name\nGoodName\n\n");
 
     CliHarness.Run run = cli.run("template", "generate", "step_handler", "--language", "ruby");
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(0);
     assertThat(run.err()).contains("name - Handler name (e.g., ProcessPayment): ")
+        .contains("module_name - Module namespace [handlers]: ")
         .contains("cannot be 'Bad Name'").doesNotContain("^[A-Za-z][A-Za-z0-9_]*$");
     assertThat(read("handlers/good_name_handler.txt")).startsWith("# handlers::GoodName");
   }
@@ -301,7 +302,7 @@ class TemplateGenerateCommandTest {
     CliHarness.Run run = cli.run("template", "generate", "step_handler", "--language", "ruby", "--no-input");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).startsWith("error: Missing required parameter 'name'");
+    assertThat(run.err()).startsWith("error: missing required parameter 'name'");
   }
 
   @Test
@@ -314,7 +315,7 @@ class TemplateGenerateCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).isEqualTo(String.join("\n",
-        "error: Could not render 'handler.tera' line 2: Unexpected \"}\" "
+        "error: could not render 'handler.tera' line 2: unexpected \"}\" "
             + "(template 'step_handler' of plugin tasker-contrib-ruby)",
         "hint: the plugin's template is broken; 'tasker-cli plugin validate "
             + "/usr/local/share/tasker-cli/plugins/ruby/tasker-cli-plugin' lists every problem",
@@ -352,7 +353,7 @@ class TemplateGenerateCommandTest {
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
     assertThat(run.err()).isEqualTo(String.join("\n",
-        "error: Could not render 'spin.tera' line 1: stopped after 300 ms, the time budget of one"
+        "error: could not render 'spin.tera' line 1: stopped after 300 ms, the time budget of one"
             + " generation (template 'spin' of plugin runaway)",
         "hint: the plugin's template is broken; 'tasker-cli plugin validate "
             + cli.work.resolve(".tasker-cli/plugins/runaway") + "' lists every problem", ""));

@@ -88,7 +88,7 @@ class TerminalEscapesTest {
 
   @Test
   void promptsShowPluginTextEscapedToo() {
-    CliHarness.Run run = cli.onTerminal("X\n")
+    CliHarness.Run run = cli.onTerminal("X\n\n")
         .run("--plugin-path", "/opt/evil", "template", "generate", "step_handler", "--dry-run");
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(0);

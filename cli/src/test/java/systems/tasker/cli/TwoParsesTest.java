@@ -83,7 +83,7 @@ class TwoParsesTest {
     CliHarness.Run run = cli.run("template", "generate");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).startsWith("error: Missing required parameter: 'NAME'\n");
+    assertThat(run.err()).startsWith("error: template generate needs NAME\n");
   }
 
   @Test

@@ -31,7 +31,9 @@ import systems.tasker.cli.engine.plan.Interruption;
 import systems.tasker.cli.output.ConsolePrompter;
 import systems.tasker.cli.output.Style;
 import systems.tasker.cli.output.TerminalText;
+import systems.tasker.cli.plugin.ParameterType;
 import systems.tasker.cli.plugin.TaskerException;
+import systems.tasker.cli.plugin.TemplateParameter;
 
 /**
  * Everything a command runs with: where output goes, the process environment, the global options
@@ -60,6 +62,7 @@ public final class CliContext {
   private final Set<TemplateMatch> noted = new HashSet<>();
   private final Map<String, String> languageChoices = new HashMap<>();
   private final Set<String> notes = new HashSet<>();
+  private boolean promptsHeld;
 
   /**
    * @param interactive stdin and stdout are terminals, so prompts are possible
@@ -314,7 +317,46 @@ public final class CliContext {
    * stdout is not a terminal, or with {@code --no-input}.
    */
   public ParameterPrompter prompter() {
-    return interactive && !options.noInput() ? new ConsolePrompter(in, err, style()) : null;
+    return interactive && !options.noInput() && !promptsHeld
+        ? new ConsolePrompter(in, err, style()) : null;
+  }
+
+  /**
+   * Runs {@code work} as if no one could be asked: the option pass first tries to find the
+   * template without prompting, so that a mistyped option is reported before any question.
+   */
+  public <T> T withoutPrompts(Supplier<T> work) {
+    boolean held = promptsHeld;
+    promptsHeld = true;
+    try {
+      return work.get();
+    } finally {
+      promptsHeld = held;
+    }
+  }
+
+  /**
+   * Asks the person at the terminal to choose one of {@code choices} (a numbered menu; a number
+   * or a name answers it), or {@code null} when no one can be asked.
+   */
+  public String askChoice(String name, String question, List<String> choices) {
+    ParameterPrompter prompter = prompter();
+    if (prompter == null) {
+      return null;
+    }
+    TemplateParameter asked = new TemplateParameter(name, question, ParameterType.CHOICE, true,
+        null, List.copyOf(choices), null);
+    String problem = null;
+    while (true) {
+      String answer = prompter.ask(asked, problem).trim();
+      for (String choice : choices) {
+        if (choice.equalsIgnoreCase(answer)) {
+          return choice;
+        }
+      }
+      problem = "answer with a number from 1 to " + choices.size() + " or one of: "
+          + String.join(", ", choices);
+    }
   }
 
   /** What stops a commit between two files and rolls it back (SIGINT, SIGTERM). */

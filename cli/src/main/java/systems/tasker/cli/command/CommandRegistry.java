@@ -52,6 +52,7 @@ public final class CommandRegistry {
         List.of("tasker-cli config show", "tasker-cli config show --profile work --format json"),
         verbs("show", ConfigShowCommand.class)));
     NOUNS.put("completion", new Leaf(CompletionCommand.class));
+    NOUNS.put("help", new Leaf(HelpCommand.class));
     NOUNS.put("__complete", new Leaf(CompletionNamesCommand.class));
     NOUNS.put("__train", new Leaf(TrainCommand.class));
   }
@@ -105,6 +106,32 @@ public final class CommandRegistry {
     Set<String> needed = new LinkedHashSet<>(List.of(noun));
     verbs.keySet().forEach(verb -> needed.add(noun + " " + verb));
     return needed;
+  }
+
+  /**
+   * {@code args} with a leading {@code help} command turned into {@code --help} after the words
+   * that follow it; any other arguments unchanged.
+   */
+  public static String[] helpAsOption(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (GlobalOptionsMixin.NAMES_WITH_VALUE.contains(arg)) {
+        i++;
+      } else if (arg.equals("--")) {
+        return args;
+      } else if (!arg.startsWith("-")) {
+        if (!arg.equals("help")) {
+          return args;
+        }
+        List<String> rewritten = new ArrayList<>(List.of(args));
+        rewritten.remove(i);
+        if (!rewritten.contains("--help") && !rewritten.contains("-h")) {
+          rewritten.add("--help");
+        }
+        return rewritten.toArray(String[]::new);
+      }
+    }
+    return args;
   }
 
   /** The first two words of {@code args} that are neither options nor a global option's value. */

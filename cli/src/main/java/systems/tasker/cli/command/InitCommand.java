@@ -93,6 +93,11 @@ public final class InitCommand extends TemplateDrivenCommand {
     if (context.config().defaultLanguage().isSet()) {
       return context.config().defaultLanguage().value();
     }
+    if (context.prompter() != null) {
+      // asked once a run, though the option pass and the command both resolve the template
+      return context.languageChoice("init", () -> context.askChoice("language",
+          "the project's language", new ArrayList<>(projectLanguages())));
+    }
     throw new TaskerException(TaskerException.Kind.USAGE,
         "init needs a language: " + String.join(", ", projectLanguages()),
         "pass --language, e.g. 'tasker-cli init " + (name == null ? "my-project" : name) + " --language ruby'");

@@ -11,6 +11,7 @@ import systems.tasker.cli.discovery.DiscoveredPlugin;
 import systems.tasker.cli.discovery.EffectiveConfig;
 import systems.tasker.cli.discovery.PluginRegistry;
 import systems.tasker.cli.discovery.PluginSource;
+import systems.tasker.cli.discovery.PluginStatus;
 import systems.tasker.cli.discovery.RemoteOrigin;
 import systems.tasker.cli.discovery.SearchPath;
 import systems.tasker.cli.output.Json;
@@ -69,6 +70,9 @@ public final class PluginListCommand extends TaskerCommand {
           plugin.status().name().toLowerCase(Locale.ROOT));
     }
     table.print(context.out(), context.style());
+    if (all) {
+      printWhyBroken(registry.plugins());
+    }
     if (registry.plugins().stream()
         .anyMatch(plugin -> plugin.fromProject() && (all || plugin.isActive()))) {
       context.out().println();
@@ -85,7 +89,7 @@ public final class PluginListCommand extends TaskerCommand {
     boolean foundOnPaths = registry.plugins().stream()
         .anyMatch(plugin -> plugin.source() != PluginSource.BUILTIN);
     if (!foundOnPaths) {
-      context.err().println("No plugins found on the search paths:");
+      context.err().println("no plugins found on the search paths:");
       for (SearchPath path : registry.searchPaths()) {
         context.err().println("  " + TerminalText.line(path.path().toString()) + "  ("
             + path.sourceLabel() + (path.isDirectory() ? "" : ", " + path.kind().label()) + ")");
@@ -95,7 +99,33 @@ public final class PluginListCommand extends TaskerCommand {
     return ExitCodes.OK;
   }
 
-  /** {@code remote:<name>@<commit>} for a remote's plugin: which commit is in use matters. */
+  /**
+   * Under the table, why each broken plugin is broken: its first problem, where it is (file, line
+   * and column), and how to see the others.
+   */
+  private void printWhyBroken(List<DiscoveredPlugin> plugins) {
+    List<DiscoveredPlugin> broken = plugins.stream()
+        .filter(plugin -> plugin.status() == PluginStatus.BROKEN).toList();
+    if (broken.isEmpty()) {
+      return;
+    }
+    context().out().println();
+    context().out().println("Why broken:");
+    for (DiscoveredPlugin plugin : broken) {
+      List<Diagnostic> problems = plugin.diagnostics().stream().filter(Diagnostic::isError).toList();
+      if (problems.isEmpty()) {
+        problems = plugin.diagnostics();
+      }
+      String first = problems.isEmpty() ? "no diagnostic recorded"
+          : (problems.get(0).location().isEmpty() ? "" : problems.get(0).location() + ": ")
+              + problems.get(0).message();
+      String more = problems.size() > 1 ? " (" + (problems.size() - 1) + " more problem"
+          + (problems.size() == 2 ? "" : "s") + ": run 'tasker-cli plugin validate "
+          + plugin.directory() + "')" : "";
+      context().out().println(TerminalText.line("  " + plugin.name() + ": " + first + more));
+    }
+  }
+
   /** The project's configuration file as the project names it: ours, or tasker-ctl's. */
   private String projectConfigName() {
     EffectiveConfig config = context().config();
@@ -104,6 +134,7 @@ public final class PluginListCommand extends TaskerCommand {
         : config.projectRoot().relativize(config.file()).toString();
   }
 
+  /** {@code remote:<name>@<commit>} for a remote's plugin: which commit is in use matters. */
   private static String sourceText(DiscoveredPlugin plugin) {
     RemoteOrigin remote = plugin.remote();
     return remote == null || remote.commit() == null

@@ -61,7 +61,7 @@ public final class RemoteListCommand extends TaskerCommand {
       return ExitCodes.OK;
     }
     if (rows.isEmpty()) {
-      context.err().println("No remotes configured.");
+      context.err().println("no remotes configured");
       context.err().println("hint: tasker-cli remote add NAME URL, or use-published-plugins = true"
           + " in the configuration");
       return ExitCodes.OK;

@@ -31,7 +31,7 @@ public final class RemoteUpdateCommand extends TaskerCommand {
     CliContext context = context();
     List<RemoteSpec> remotes = remotes();
     if (remotes.isEmpty()) {
-      context.err().println("No remotes configured; nothing to update.");
+      context.err().println("no remotes configured; nothing to update");
       return ExitCodes.OK;
     }
     List<TaskerException> failures = new ArrayList<>();

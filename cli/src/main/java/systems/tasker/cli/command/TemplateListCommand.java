@@ -65,7 +65,7 @@ public final class TemplateListCommand extends TaskerCommand {
       return ExitCodes.OK;
     }
     if (entries.isEmpty()) {
-      context.err().println("No templates found" + TerminalText.line(filterText()) + ".");
+      context.err().println("no templates found" + TerminalText.line(filterText()));
       context.err().println("hint: run 'tasker-cli plugin list --all' to see the plugins and their state");
       return ExitCodes.OK;
     }

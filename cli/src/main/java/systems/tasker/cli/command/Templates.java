@@ -15,12 +15,9 @@ import systems.tasker.cli.discovery.TemplateMatch;
 import systems.tasker.cli.discovery.remote.RemoteSpec;
 import systems.tasker.cli.discovery.TemplateUnavailableException;
 import systems.tasker.cli.discovery.UnknownNameException;
-import systems.tasker.cli.engine.ParameterPrompter;
 import systems.tasker.cli.output.TerminalText;
-import systems.tasker.cli.plugin.ParameterType;
 import systems.tasker.cli.plugin.Suggestions;
 import systems.tasker.cli.plugin.TaskerException;
-import systems.tasker.cli.plugin.TemplateParameter;
 import systems.tasker.cli.plugin.TemplateRef;
 
 /** Finding the template a command means, as every template command does. */
@@ -147,8 +144,7 @@ final class Templates {
     if (variants.size() <= 1) {
       return null;
     }
-    ParameterPrompter prompter = context.prompter();
-    if (prompter == null) {
+    if (context.prompter() == null) {
       throw new TaskerException(TaskerException.Kind.USAGE,
           "template '" + name + "' exists for several languages: " + String.join(", ", languages)
               + "; say which one",
@@ -156,31 +152,9 @@ final class Templates {
               + " command inside a project made by 'tasker-cli init'");
     }
     // asked once a run, though the option pass and the command both resolve the template
-    return context.languageChoice(TemplateRef.nameKey(name),
-        () -> askLanguage(prompter, name, new ArrayList<>(languages)));
-  }
-
-  /** A numbered choice of {@code languages}; a number or a name answers it. */
-  private static String askLanguage(ParameterPrompter prompter, String name,
-      List<String> languages) {
-    StringBuilder menu = new StringBuilder("template '" + name + "' exists for several languages:");
-    for (int i = 0; i < languages.size(); i++) {
-      menu.append(' ').append(i + 1).append(") ").append(languages.get(i));
-    }
-    TemplateParameter question = new TemplateParameter("language", menu + "; which one?",
-        ParameterType.STRING, true, null, List.of(), null);
-    String problem = null;
-    while (true) {
-      String answer = prompter.ask(question, problem).trim();
-      if (languages.contains(answer)) {
-        return answer;
-      }
-      if (answer.matches("[0-9]{1,3}") && Integer.parseInt(answer) >= 1
-          && Integer.parseInt(answer) <= languages.size()) {
-        return languages.get(Integer.parseInt(answer) - 1);
-      }
-      problem = "answer with a number from 1 to " + languages.size() + " or a language's name";
-    }
+    return context.languageChoice(TemplateRef.nameKey(name), () -> context.askChoice("language",
+        "template '" + name + "' exists for several languages; which one?",
+        new ArrayList<>(languages)));
   }
 
   /**

@@ -199,7 +199,7 @@ final class BudgetExtension extends AbstractExtension {
       try {
         return OperatorUtils.add(left, right);
       } catch (RuntimeException failed) {
-        throw new PebbleException(failed, "Could not perform addition", getLineNumber(),
+        throw new PebbleException(failed, "could not perform addition", getLineNumber(),
             self.getName());
       }
     }
@@ -233,7 +233,7 @@ final class BudgetExtension extends AbstractExtension {
         items.addAll(collection);
       } else {
         throw new PebbleException(null,
-            "The 'join' filter expects that the input is either a collection or an array.",
+            "the 'join' filter expects that the input is either a collection or an array.",
             lineNumber, self.getName());
       }
       Object glue = args.get("separator");

@@ -49,7 +49,7 @@ final class ConfinedLoader implements Loader<String> {
     }
     TemplateName name = TemplateName.of(templateName);
     if (!name.isValid()) {
-      throw new LoaderException(null, "Template " + name.problem());
+      throw new LoaderException(null, "template " + name.problem());
     }
     String key = name.name();
     if (budget != null) {
@@ -64,7 +64,7 @@ final class ConfinedLoader implements Loader<String> {
     try {
       return new StringReader(new String(files.read(file(key)), StandardCharsets.UTF_8));
     } catch (PluginFiles.Refused refused) {
-      throw new LoaderException(null, "Template '" + key + "' " + refused.getMessage());
+      throw new LoaderException(null, "template '" + key + "' " + refused.getMessage());
     }
   }
 

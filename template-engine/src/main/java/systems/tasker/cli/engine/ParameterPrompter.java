@@ -3,8 +3,9 @@ package systems.tasker.cli.engine;
 import systems.tasker.cli.plugin.TemplateParameter;
 
 /**
- * Asks the person at the terminal for a required parameter nobody supplied. The command line
- * provides one only on an interactive terminal and never with {@code --no-input}.
+ * Asks the person at the terminal for a parameter nobody supplied: a required one, or an optional
+ * one offered with its default. The command line provides one only on an interactive terminal and
+ * never with {@code --no-input}.
  */
 @FunctionalInterface
 public interface ParameterPrompter {

@@ -73,7 +73,7 @@ public final class ParameterRules {
 
   private static TaskerException broken(TemplateParameter parameter, String problem) {
     return new TaskerException(TaskerException.Kind.FAILURE,
-        "Parameter '" + parameter.name() + "': " + problem,
-        "Fix the rule in template.toml (run plugin validate); " + ParameterPattern.SYNTAX_HINT);
+        "parameter '" + parameter.name() + "': " + problem,
+        "fix the rule in template.toml (run plugin validate); " + ParameterPattern.SYNTAX_HINT);
   }
 }

@@ -40,8 +40,8 @@ public final class ParameterValues {
    * @param configDefaults the configuration's {@code [params]}: {@code String}, {@code Boolean},
    *     {@code Long} or {@code List}; keys the template does not declare are ignored, since the
    *     configuration is shared by every template
-   * @param prompter asks for required values nobody supplied, or {@code null} when there is no
-   *     one to ask
+   * @param prompter asks for required values nobody supplied (and then offers the optional ones
+   *     that have only the template's default), or {@code null} when there is no one to ask
    * @throws InvalidParameterException for an unknown parameter, a missing required one, or a
    *     value that does not fit its declaration
    */
@@ -64,6 +64,12 @@ public final class ParameterValues {
       byName.put(name, Objects.requireNonNull(entry.getValue(), "value of " + entry.getKey()));
     }
 
+    // Once someone is asked for a required value, the optional ones with only the template's
+    // default are offered too (Enter takes the default); a run given every required value asks
+    // nothing.
+    boolean asking = prompter != null && metadata.parameters().stream().anyMatch(parameter ->
+        parameter.required() && !parameter.hasDefault() && !byName.containsKey(parameter.name())
+            && configDefaults.get(parameter.name()) == null);
     Map<String, Object> values = new LinkedHashMap<>();
     for (TemplateParameter parameter : metadata.parameters()) {
       Object value;
@@ -71,13 +77,15 @@ public final class ParameterValues {
         value = parse(parameter, byName.get(parameter.name()), "");
       } else if (configDefaults.get(parameter.name()) != null) {
         value = convert(parameter, configDefaults.get(parameter.name()), " (from the configuration)");
+      } else if (parameter.hasDefault() && asking) {
+        value = ask(parameter, prompter);
       } else if (parameter.hasDefault()) {
         value = convert(parameter, parameter.defaultValue(), " (the template's default)");
       } else if (parameter.required() && prompter != null) {
         value = ask(parameter, prompter);
       } else if (parameter.required()) {
         throw new InvalidParameterException(parameter.name(),
-            "Missing required parameter '" + parameter.name() + "'" + described(parameter),
+            "missing required parameter '" + parameter.name() + "'" + described(parameter),
             "pass it as " + OptionNames.optionOf(parameter.name()) + " VALUE or --param "
                 + parameter.name() + "=VALUE");
       } else {
@@ -100,10 +108,10 @@ public final class ParameterValues {
       String key, TemplateMetadata metadata, List<String> known) {
     String template = metadata.name().isEmpty() ? "" : " for template '" + metadata.name() + "'";
     String hint = known.isEmpty()
-        ? "This template takes no parameters"
-        : "Known parameters: " + String.join(", ", known);
+        ? "this template takes no parameters"
+        : "known parameters: " + String.join(", ", known);
     return new InvalidParameterException(key,
-        "Unknown parameter '" + key + "'" + template + Suggestions.didYouMean(key, known), hint);
+        "unknown parameter '" + key + "'" + template + Suggestions.didYouMean(key, known), hint);
   }
 
   private static String described(TemplateParameter parameter) {
@@ -114,8 +122,11 @@ public final class ParameterValues {
     String problem = null;
     while (true) {
       String answer = prompter.ask(parameter, problem);
+      if ((answer == null || answer.isBlank()) && parameter.hasDefault()) {
+        return convert(parameter, parameter.defaultValue(), " (the template's default)");
+      }
       if (answer == null || answer.isBlank()) {
-        problem = "A value is required";
+        problem = "a value is required";
         continue;
       }
       try {
@@ -165,9 +176,9 @@ public final class ParameterValues {
         }
         return checkedItems(parameter, items, source);
       case CHOICE:
-        checkChoice(parameter, raw, source);
-        checkPattern(parameter, raw, source);
-        return raw;
+        String choice = canonicalChoice(parameter, raw, source);
+        checkPattern(parameter, choice, source);
+        return choice;
       default:
         checkPattern(parameter, raw, source);
         return raw;
@@ -176,13 +187,13 @@ public final class ParameterValues {
 
   private static List<String> checkedItems(
       TemplateParameter parameter, List<String> items, String source) {
+    List<String> checked = new ArrayList<>();
     for (String item : items) {
-      if (!parameter.choices().isEmpty()) {
-        checkChoice(parameter, item, source);
-      }
-      checkPattern(parameter, item, source);
+      String value = parameter.choices().isEmpty() ? item : canonicalChoice(parameter, item, source);
+      checkPattern(parameter, value, source);
+      checked.add(value);
     }
-    return List.copyOf(items);
+    return List.copyOf(checked);
   }
 
   private static Boolean parseBoolean(TemplateParameter parameter, String raw, String source) {
@@ -209,33 +220,44 @@ public final class ParameterValues {
     String allowed;
     switch (parameter.type()) {
       case BOOLEAN:
-        allowed = "Use one of: true, false, yes, no, 1, 0";
+        allowed = "use one of: true, false, yes, no, 1, 0";
         break;
       case INTEGER:
-        allowed = "Use a whole number, e.g. 42";
+        allowed = "use a whole number, e.g. 42";
         break;
       case LIST:
-        allowed = "Use a TOML array of strings, e.g. [\"a\", \"b\"]";
+        allowed = "use a TOML array of strings, e.g. [\"a\", \"b\"]";
         break;
       default:
-        allowed = "Use a string";
+        allowed = "use a string";
     }
     String article = parameter.type() == ParameterType.INTEGER ? "an " : "a ";
     return new InvalidParameterException(parameter.name(),
-        "Parameter '" + parameter.name() + "' must be " + article + parameter.type().label()
+        "parameter '" + parameter.name() + "' must be " + article + parameter.type().label()
             + ", got '" + raw + "'" + source,
         allowed);
   }
 
-  private static void checkChoice(TemplateParameter parameter, String value, String source) {
-    if (!parameter.choices().contains(value)) {
-      String item = parameter.type() == ParameterType.LIST ? "Each item of parameter '" : "Parameter '";
-      throw new InvalidParameterException(parameter.name(),
-          item + parameter.name() + "' must be one of " + String.join(", ", parameter.choices())
-              + "; got '" + value + "'" + source
-              + Suggestions.didYouMean(value, parameter.choices()),
-          "Allowed values: " + String.join(", ", parameter.choices()));
+  /**
+   * The declared choice {@code value} names: itself, else the one choice equal to it ignoring case
+   * ({@code API} is {@code api}, as for the command's own options like {@code --type}), so the
+   * template always sees a value exactly as declared.
+   */
+  private static String canonicalChoice(TemplateParameter parameter, String value, String source) {
+    if (parameter.choices().contains(value)) {
+      return value;
     }
+    List<String> ignoringCase = parameter.choices().stream()
+        .filter(choice -> choice.equalsIgnoreCase(value)).toList();
+    if (ignoringCase.size() == 1) {
+      return ignoringCase.get(0);
+    }
+    String item = parameter.type() == ParameterType.LIST ? "each item of parameter '" : "parameter '";
+    throw new InvalidParameterException(parameter.name(),
+        item + parameter.name() + "' must be one of " + String.join(", ", parameter.choices())
+            + "; got '" + value + "'" + source
+            + Suggestions.didYouMean(value, parameter.choices()),
+        "allowed values: " + String.join(", ", parameter.choices()));
   }
 
   /**
@@ -249,8 +271,8 @@ public final class ParameterValues {
     if (refusal.isEmpty()) {
       return;
     }
-    String what = parameter.type() == ParameterType.LIST ? "Item '" + value + "' of parameter '"
-        + parameter.name() + "' is refused" : "Parameter '" + parameter.name() + "' cannot be '"
+    String what = parameter.type() == ParameterType.LIST ? "item '" + value + "' of parameter '"
+        + parameter.name() + "' is refused" : "parameter '" + parameter.name() + "' cannot be '"
         + value + "'";
     String hint = nearestAccepted(parameter, value).map(near -> "use `" + near + "`"
             + (parameter.description().isEmpty() ? "" : " (" + parameter.description() + ")"))
@@ -301,9 +323,9 @@ public final class ParameterValues {
       return ParameterPattern.compile(regex);
     } catch (ParameterPattern.InvalidPatternException invalid) {
       throw new TaskerException(TaskerException.Kind.FAILURE,
-          "Parameter '" + parameter.name() + "' declares an invalid pattern " + regex + ": "
+          "parameter '" + parameter.name() + "' declares an invalid pattern " + regex + ": "
               + invalid.getMessage(),
-          "Fix the pattern in template.toml (run plugin validate); "
+          "fix the pattern in template.toml (run plugin validate); "
               + ParameterPattern.SYNTAX_HINT);
     }
   }

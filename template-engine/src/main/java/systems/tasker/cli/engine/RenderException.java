@@ -14,7 +14,7 @@ public final class RenderException extends TaskerException {
   private final Integer line;
 
   RenderException(String file, Integer line, String problem, String hint, Throwable cause) {
-    super(Kind.FAILURE, "Could not render " + where(file, line) + ": " + problem, hint, cause);
+    super(Kind.FAILURE, "could not render " + where(file, line) + ": " + problem, hint, cause);
     this.file = file;
     this.line = line;
   }

@@ -106,7 +106,7 @@ final class SandboxExtension extends AbstractExtension {
         EvaluationContext context, int lineNumber) {
       if (!(input instanceof String || input instanceof SafeString)) {
         throw new PebbleException(null,
-            "Filter '" + name + "' needs a string, got a " + typeName(input), lineNumber,
+            "filter '" + name + "' needs a string, got a " + typeName(input), lineNumber,
             self.getName());
       }
       return conversion.apply(input.toString());
@@ -139,7 +139,7 @@ final class SandboxExtension extends AbstractExtension {
       }
       if (joined.length() > maxChars) {
         throw new PebbleException(null,
-            "Tried to build a string of more than " + maxChars + " characters with '~'",
+            "tried to build a string of more than " + maxChars + " characters with '~'",
             getLineNumber(), self.getName());
       }
       return joined.toString();
@@ -168,14 +168,14 @@ final class SandboxExtension extends AbstractExtension {
       String name = String.valueOf(attribute);
       if (arguments != null) {
         throw new PebbleException(null,
-            "Templates cannot call methods: '" + name + "(…)' on a " + typeName(instance),
+            "templates cannot call methods: '" + name + "(…)' on a " + typeName(instance),
             lineNumber, filename);
       }
       if (instance instanceof GlobalContext globals) {
         // _context: its containsKey throws, and only get() answers
         Object value = globals.get(name);
         if (value == null) {
-          throw new AttributeNotFoundException(null, "There is no variable '" + name + "'", name,
+          throw new AttributeNotFoundException(null, "there is no variable '" + name + "'", name,
               lineNumber, filename);
         }
         return new ResolvedAttribute(value);
@@ -187,7 +187,7 @@ final class SandboxExtension extends AbstractExtension {
         if (map.containsKey(name)) {
           return new ResolvedAttribute(map.get(name));
         }
-        throw new AttributeNotFoundException(null, "The map has no key '" + name + "'", name,
+        throw new AttributeNotFoundException(null, "the map has no key '" + name + "'", name,
             lineNumber, filename);
       }
       if (instance instanceof List<?> || instance.getClass().isArray()) {
@@ -198,7 +198,7 @@ final class SandboxExtension extends AbstractExtension {
         }
         if (index < 0 || index >= size) {
           throw new AttributeNotFoundException(null,
-              "Index " + index + " is outside the list of " + size + " items", name, lineNumber,
+              "index " + index + " is outside the list of " + size + " items", name, lineNumber,
               filename);
         }
         return new ResolvedAttribute(
@@ -245,7 +245,7 @@ final class SandboxExtension extends AbstractExtension {
     private static PebbleException refused(
         String name, Object instance, String filename, int lineNumber) {
       return new PebbleException(null,
-          "Templates cannot access '" + name + "' of a " + typeName(instance)
+          "templates cannot access '" + name + "' of a " + typeName(instance)
               + ": only map keys, list items and loop variables are available",
           lineNumber, filename);
     }

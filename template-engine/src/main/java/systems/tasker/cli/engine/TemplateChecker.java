@@ -65,12 +65,12 @@ public final class TemplateChecker {
       String name = template.name();
       if (!template.isValid()) {
         diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILE_INVALID, toml, null,
-            "Output template " + template.problem(), "Output templates are files of the template"));
+            "output template " + template.problem(), "output templates are files of the template"));
       } else if (!new ConfinedLoader(templateDir).resourceExists(name)) {
         if (!output.optional()) {
           diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILE_MISSING, toml, null,
-              "Output template '" + output.template() + "' does not exist",
-              "Add the file or mark the output optional"));
+              "output template '" + output.template() + "' does not exist",
+              "add the file or mark the output optional"));
         }
       } else {
         checkFile(templateDir, name, engines, declared, diagnostics);
@@ -123,7 +123,7 @@ public final class TemplateChecker {
     if (root == null || !Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
       diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILES_DIR_MISSING, toml, null,
           "[files] dir '" + filesDir + "' is not a directory inside the template",
-          "Create the directory or fix [files] dir"));
+          "create the directory or fix [files] dir"));
       return;
     }
     try {
@@ -131,7 +131,7 @@ public final class TemplateChecker {
     } catch (PluginFiles.Refused outside) {
       diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILES_DIR_MISSING, toml, null,
           "[files] dir '" + filesDir + "' " + outside.getMessage(),
-          "Create the directory or fix [files] dir"));
+          "create the directory or fix [files] dir"));
       return;
     }
     List<Path> entries;
@@ -140,7 +140,7 @@ public final class TemplateChecker {
           .toList();
     } catch (IOException unreadable) {
       diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILES_UNREADABLE, toml, null,
-          "Could not read [files] dir '" + filesDir + "': " + unreadable.getMessage(), null));
+          "could not read [files] dir '" + filesDir + "': " + unreadable.getMessage(), null));
       return;
     }
     for (Path entry : entries) {
@@ -168,7 +168,7 @@ public final class TemplateChecker {
       warnUndefined(file, name, source, engine, declared, diagnostics, null);
     } catch (PebbleException broken) {
       diagnostics.add(error(DiagnosticCodes.TEMPLATE_SYNTAX, file, broken.getLineNumber(),
-          broken.getPebbleMessage(), null));
+          TemplateEngines.lowerCaseStart(broken.getPebbleMessage()), null));
     } catch (PluginFiles.Refused unreadable) {
       diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILE_UNREADABLE, file, null,
           "'" + name + "' " + unreadable.getMessage(), null));
@@ -183,7 +183,7 @@ public final class TemplateChecker {
       warnUndefined(toml, description, source, engine, declared, diagnostics, description);
     } catch (PebbleException broken) {
       diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_SYNTAX, toml, null,
-          "In " + description + ": " + broken.getPebbleMessage(), null));
+          "in " + description + ": " + broken.getPebbleMessage(), null));
     }
   }
 
@@ -193,9 +193,9 @@ public final class TemplateChecker {
     undefined.keySet().removeAll(declared);
     undefined.forEach((variable, line) -> diagnostics.add(new Diagnostic(Severity.WARNING,
         DiagnosticCodes.TEMPLATE_UNKNOWN_VARIABLE, file, description == null ? line : null, null,
-        (description == null ? "" : "In " + description + ": ") + "variable '" + variable
+        (description == null ? "" : "in " + description + ": ") + "variable '" + variable
             + "' is neither a parameter nor set in the template",
-        "Declare it in template.toml [[parameters]] or set it in the template")));
+        "declare it in template.toml [[parameters]] or set it in the template")));
   }
 
   private static void checkParameterPatterns(Path toml, TemplateMetadata metadata,
@@ -209,7 +209,7 @@ public final class TemplateChecker {
           ParameterPattern.compile(regex);
         } catch (ParameterPattern.InvalidPatternException invalid) {
           diagnostics.add(Diagnostic.error(DiagnosticCodes.PARAMETER_PATTERN_INVALID, toml, null,
-              "Parameter '" + parameter.name() + "' has an invalid pattern " + regex + ": "
+              "parameter '" + parameter.name() + "' has an invalid pattern " + regex + ": "
                   + invalid.getMessage(), ParameterPattern.SYNTAX_HINT));
         }
       }
@@ -270,12 +270,12 @@ public final class TemplateChecker {
           inAFile ? PlannedPaths.resolve(templateDir, name)
               : templateDir.resolve(TemplateMetadata.FILE_NAME),
           inAFile ? failed.line() : null,
-          "Rendering with sample values " + samples + " failed: " + failed.getMessage(),
+          "rendering with sample values " + samples + " failed: " + failed.getMessage(),
           failed.hint()));
     } catch (TaskerException failed) {
       diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_RENDER_FAILED,
           templateDir.resolve(TemplateMetadata.FILE_NAME), null,
-          "Rendering with sample values " + samples + " failed: " + failed.getMessage(),
+          "rendering with sample values " + samples + " failed: " + failed.getMessage(),
           failed.hint()));
     }
   }

@@ -26,7 +26,7 @@ final class TemplateEngines {
 
   private static final String TOO_DEEP =
       "templates nest too deeply (does a template include itself, or a macro call itself?)";
-  private static final String TOO_DEEP_HINT = "Remove the recursion from the template";
+  private static final String TOO_DEEP_HINT = "remove the recursion from the template";
 
   private final ConfinedLoader loader;
   private final RenderBudget budget;
@@ -140,7 +140,7 @@ final class TemplateEngines {
       throw new RenderException(description, null, TOO_DEEP, TOO_DEEP_HINT, null);
     } catch (OutOfMemoryError tooBig) {
       throw new RenderException(description, null, "the template needs too much memory",
-          "Make the template produce less output", null);
+          "make the template produce less output", null);
     } catch (RuntimeException unexpected) {
       // Pebble lets a few Java exceptions through (a cast, an unsupported operation, a stack
       // overflow met inside java.util.regex); the template is still the cause, so it still
@@ -175,8 +175,8 @@ final class TemplateEngines {
     if (failed instanceof RootAttributeNotFoundException missing) {
       message = "unknown variable '" + missing.getAttributeName() + "'"
           + Suggestions.didYouMean(missing.getAttributeName(), values.keySet());
-      hint = values.isEmpty() ? "No variables are defined"
-          : "Defined variables: " + String.join(", ", values.keySet());
+      hint = values.isEmpty() ? "no variables are defined"
+          : "defined variables: " + String.join(", ", values.keySet());
     } else if (failed instanceof AttributeNotFoundException) {
       message = failed.getPebbleMessage().replace(" and strict variables is set to true", "");
     } else if (failed instanceof RenderBudget.BudgetExceededException) {
@@ -184,8 +184,14 @@ final class TemplateEngines {
     } else if (message != null && message.startsWith("Tried to write more than")) {
       line = null;
       message = "the output is larger than " + MAX_RENDERED_CHARS + " characters";
-      hint = "Is a loop or a macro expanding without end?";
+      hint = "is a loop or a macro expanding without end?";
     }
-    return new RenderException(file, line, message, hint, failed);
+    return new RenderException(file, line, lowerCaseStart(message), hint, failed);
+  }
+
+  /** Pebble's own messages start with a capital letter; ours do not, and read alike. */
+  static String lowerCaseStart(String message) {
+    return message == null || message.isEmpty() ? message
+        : Character.toLowerCase(message.charAt(0)) + message.substring(1);
   }
 }

@@ -116,7 +116,7 @@ public final class TemplateRenderer {
     if (anchor != null && anchor.isBlank()) {
       throw new RenderException("the anchor of " + origin, null,
           "'" + patch.anchor() + "' renders blank, which would match anywhere",
-          "Check the parameters the anchor uses", null);
+          "check the parameters the anchor uses", null);
     }
     String insert = nonEmpty(engines, patch.insert(), "the text of " + origin, values);
     return new PlannedPatch(path, patch.position(), anchor, insert, origin);
@@ -127,7 +127,7 @@ public final class TemplateRenderer {
     String rendered = engines.renderString(source, description, values);
     if (rendered.isEmpty()) {
       throw new RenderException(description, null, "'" + source + "' renders empty",
-          "Check the parameters it uses", null);
+          "check the parameters it uses", null);
     }
     return rendered;
   }
@@ -147,7 +147,7 @@ public final class TemplateRenderer {
     if (!realTemplate.startsWith(realPlugin)) {
       throw new RenderException(files.root().toString(), null,
           "the template directory is a symbolic link leading outside its plugin " + pluginRoot,
-          "Templates must be directories inside the plugin", null);
+          "templates must be directories inside the plugin", null);
     }
   }
 
@@ -159,7 +159,7 @@ public final class TemplateRenderer {
         throw new RenderException(file.origin().replace("'", ""), null,
             "the generation would write more than " + RenderLimits.MAX_PLAN_BYTES
                 + " bytes in all, the most one generation may write",
-            "Make the template produce less output", null);
+            "make the template produce less output", null);
       }
     }
   }
@@ -176,7 +176,7 @@ public final class TemplateRenderer {
     if (!template.isValid()) {
       throw new RenderException(output.template(), null,
           "the output template " + template.problem(),
-          "Output templates are files inside the template directory", null);
+          "output templates are files inside the template directory", null);
     }
     if (output.optional() && !new ConfinedLoader(files.root()).resourceExists(name)) {
       return null;
@@ -184,7 +184,7 @@ public final class TemplateRenderer {
     String fileName = engines.renderString(output.path(), "the path of output " + origin, values);
     if (fileName.isEmpty()) {
       throw new RenderException("the path of output " + origin, null,
-          "'" + output.path() + "' renders empty", "Check the parameters the path uses", null);
+          "'" + output.path() + "' renders empty", "check the parameters the path uses", null);
     }
     String path = fileName;
     if (output.subdir() != null && !output.subdir().isEmpty()) {
@@ -192,7 +192,7 @@ public final class TemplateRenderer {
           values);
       if (subdir.isEmpty()) {
         throw new RenderException("the subdir of output " + origin, null,
-            "'" + output.subdir() + "' renders empty", "Check the parameters the subdir uses",
+            "'" + output.subdir() + "' renders empty", "check the parameters the subdir uses",
             null);
       }
       path = subdir + "/" + fileName;
@@ -208,7 +208,7 @@ public final class TemplateRenderer {
     String dirName = dir.name();
     if (!dir.isValid()) {
       throw new RenderException("[files] dir", null, dir.problem(),
-          "The files directory must be inside the template directory", null);
+          "the files directory must be inside the template directory", null);
     }
     Path root = PlannedPaths.resolve(files.root(), dirName);
     try {
@@ -226,10 +226,10 @@ public final class TemplateRenderer {
       return planned;
     } catch (PluginFiles.Refused refused) {
       throw new RenderException("[files] dir", null, "'" + dirName + "' " + refused.getMessage(),
-          "The files directory must be a directory inside the template directory", null);
+          "the files directory must be a directory inside the template directory", null);
     } catch (IOException unreadable) {
       throw new TaskerException(TaskerException.Kind.FAILURE,
-          "Could not read the files of template " + files.root() + ": " + unreadable,
+          "could not read the files of template " + files.root() + ": " + unreadable,
           null, unreadable);
     }
   }
@@ -246,7 +246,7 @@ public final class TemplateRenderer {
       real = files.checked(entry);
     } catch (PluginFiles.Refused refused) {
       throw new RenderException(source, null, "it " + refused.getMessage(),
-          "Tree files must be regular files inside the template directory", null);
+          "tree files must be regular files inside the template directory", null);
     }
     String last = segments.get(segments.size() - 1);
     String suffix = templateSuffix(last);
@@ -259,7 +259,7 @@ public final class TemplateRenderer {
       if (out.isEmpty()) {
         throw new RenderException("the path of " + origin, null,
             "the segment '" + segment + "' renders empty",
-            "Check the parameters the path uses", null);
+            "check the parameters the path uses", null);
       }
       rendered.add(out);
     }
@@ -275,7 +275,7 @@ public final class TemplateRenderer {
       return files.read(real);
     } catch (PluginFiles.Refused refused) {
       throw new RenderException(source, null, "it " + refused.getMessage(),
-          "Tree files must be regular files inside the template directory", null);
+          "tree files must be regular files inside the template directory", null);
     }
   }
 

@@ -120,82 +120,82 @@ class HostileTemplatesTest {
   @Test
   void includeOfTheParentDirectory() {
     assertRefused("include-parent", Map.of(),
-        "Could not render 'x.txt.tera': Template '../secret.txt' is outside the template"
+        "could not render 'x.txt.tera': template '../secret.txt' is outside the template"
             + " directory");
   }
 
   @Test
   void includeOfAnAbsolutePath() {
     assertRefused("include-absolute", Map.of(),
-        "Could not render 'x.txt.tera': Template '/etc/passwd' is an absolute path outside the"
+        "could not render 'x.txt.tera': template '/etc/passwd' is an absolute path outside the"
             + " template directory");
   }
 
   @Test
   void templateIncludingItself() {
     assertRefused("include-self", Map.of(),
-        "Could not render 'loop.txt.tera': templates nest too deeply (does a template include"
+        "could not render 'loop.txt.tera': templates nest too deeply (does a template include"
             + " itself, or a macro call itself?)");
   }
 
   @Test
   void templateExtendingItself() {
     assertRefused("extends-self", Map.of(),
-        "Could not render 'x.tera': templates nest too deeply (does a template include"
+        "could not render 'x.tera': templates nest too deeply (does a template include"
             + " itself, or a macro call itself?)");
   }
 
   @Test
   void theWholeContextCannotBePrinted() {
     assertRefused("context-whole", Map.of(),
-        "Could not render 'x.tera' line 1: '_context' cannot be printed whole; read one variable"
+        "could not render 'x.tera' line 1: '_context' cannot be printed whole; read one variable"
             + " of it, as _context['name']");
   }
 
   @Test
   void macroCallingItself() {
     assertRefused("macro-recursion", Map.of(),
-        "Could not render 'x.txt.tera': templates nest too deeply (does a template include"
+        "could not render 'x.txt.tera': templates nest too deeply (does a template include"
             + " itself, or a macro call itself?)");
   }
 
   @Test
   void getClassIsRefused() {
     assertRefused("method-get-class", Map.of(),
-        "Could not render 'x.txt.tera' line 2: Templates cannot call methods: 'getClass(…)' on a"
+        "could not render 'x.txt.tera' line 2: templates cannot call methods: 'getClass(…)' on a"
             + " string");
   }
 
   @Test
   void classForNameIsRefused() {
     assertRefused("method-class-for-name", Map.of(),
-        "Could not render 'x.txt.tera' line 1: Templates cannot access 'class' of a string: only"
+        "could not render 'x.txt.tera' line 1: templates cannot access 'class' of a string: only"
             + " map keys, list items and loop variables are available");
   }
 
   @Test
   void evenHarmlessMethodsAreRefused() {
     assertRefused("method-to-upper", Map.of(),
-        "Could not render 'x.txt.tera' line 1: Templates cannot call methods: 'toUpperCase(…)'"
+        "could not render 'x.txt.tera' line 1: templates cannot call methods: 'toUpperCase(…)'"
             + " on a string");
   }
 
   @Test
   void bombOfNestedLoopsStopsAtTheCap() {
     assertRefused("bomb-loops", Map.of(),
-        "Could not render 'bomb.txt.tera': the output is larger than 16777216 characters");
+        "could not render 'bomb.txt.tera': the output is larger than 16777216 characters");
   }
 
   @Test
   void bombOfNestedMacrosStopsAtTheCap() {
     assertRefused("bomb-macros", Map.of(),
-        "Could not render 'bomb.txt.tera': the output is larger than 16777216 characters");
+        "could not render 'bomb.txt.tera': the output is larger than 16777216 characters");
   }
 
   @Test
   void bombOfConcatenationStopsAtTheCap() {
     assertRefused("bomb-concat", Map.of(),
-        "Could not render 'bomb.txt.tera' line 1: Tried to build a string of more than 16777216"
+        "could not render 'bomb.txt.tera' line 1: tried to build a string of more than 16777216"
             + " characters with '~'");
   }
 
@@ -206,7 +206,7 @@ class HostileTemplatesTest {
     Files.createSymbolicLink(plugin.resolve("symlink-escape/files/passwd"), passwd);
 
     assertRefused("symlink-escape", Map.of(),
-        "Could not render 'files/passwd': it is a symbolic link leading outside the template"
+        "could not render 'files/passwd': it is a symbolic link leading outside the template"
             + " directory");
   }
 
@@ -215,7 +215,7 @@ class HostileTemplatesTest {
     Files.createSymbolicLink(plugin.resolve("symlink-escape/files/etc"), Path.of("/etc"));
 
     assertRefused("symlink-escape", Map.of(),
-        "Could not render 'files/etc': it is a symbolic link leading outside the template"
+        "could not render 'files/etc': it is a symbolic link leading outside the template"
             + " directory");
   }
 
@@ -226,7 +226,7 @@ class HostileTemplatesTest {
     Files.createSymbolicLink(plugin.resolve("symlink-include/linked"), etc);
 
     assertRefused("symlink-include", Map.of(),
-        "Could not render 'x.txt.tera': Template 'linked/passwd' is a symbolic link leading"
+        "could not render 'x.txt.tera': template 'linked/passwd' is a symbolic link leading"
             + " outside the template directory");
   }
 
@@ -243,42 +243,42 @@ class HostileTemplatesTest {
   @Test
   void aHugeRangeIsRefusedBeforeItIsBuilt() {
     assertRefused("loop-huge-range", Map.of(),
-        "Could not render 'bomb.txt.tera' line 1: range(0, 2000000000) would hold 2000000001"
+        "could not render 'bomb.txt.tera' line 1: range(0, 2000000000) would hold 2000000001"
             + " items, more than the 1000000 a list may hold");
   }
 
   @Test
   void nestedLoopsThatPrintNothingStopAtTheStepBudget() {
     assertRefused("loop-nested-silent", Map.of(), PATIENT,
-        "Could not render 'bomb.txt.tera' line 1: stopped after 1000000 loop iterations, macro"
+        "could not render 'bomb.txt.tera' line 1: stopped after 1000000 loop iterations, macro"
             + " calls and includes, the most one generation may run");
   }
 
   @Test
   void aListDoubledByPlusStopsAtTheItemCap() {
     assertRefused("list-doubling", Map.of(),
-        "Could not render 'bomb.txt.tera' line 1: '+' would hold 1048576 items, more than the"
+        "could not render 'bomb.txt.tera' line 1: '+' would hold 1048576 items, more than the"
             + " 1000000 a list may hold");
   }
 
   @Test
   void aListNestedInItselfCannotBePrintedPastTheSizeCap() {
     assertRefused("list-nesting", Map.of(),
-        "Could not render 'bomb.txt.tera' line 1: the text of a value is longer than 16777216"
+        "could not render 'bomb.txt.tera' line 1: the text of a value is longer than 16777216"
             + " characters");
   }
 
   @Test
   void aStringDoubledByPlusStopsAtTheSizeCap() {
     assertRefused("string-doubling", Map.of(),
-        "Could not render 'bomb.txt.tera' line 1: '+' would build a string of more than"
+        "could not render 'bomb.txt.tera' line 1: '+' would build a string of more than"
             + " 16777216 characters");
   }
 
   @Test
   void macrosCallingEachOtherWithoutOutputStopAtTheStepBudget() {
     assertRefused("macro-silent-bomb", Map.of(), PATIENT,
-        "Could not render 'bomb.txt.tera' line 1: stopped after 1000000 loop iterations, macro"
+        "could not render 'bomb.txt.tera' line 1: stopped after 1000000 loop iterations, macro"
             + " calls and includes, the most one generation may run");
   }
 
@@ -290,7 +290,7 @@ class HostileTemplatesTest {
     assertThatThrownBy(() -> generate("include-fanout", Map.of(),
         new RenderLimits(Duration.ofMillis(300))))
         .isInstanceOf(RenderException.class)
-        .message().matches("Could not render '[a-i]\\.tera': stopped after (300 ms, the time"
+        .message().matches("could not render '[a-i]\\.tera': stopped after (300 ms, the time"
             + " budget|1000000 loop iterations, macro calls and includes, the most) of one"
             + " generation( may run)?");
     assertThat(TreeSnapshot.of(work)).isEqualTo(before);
@@ -299,14 +299,14 @@ class HostileTemplatesTest {
   @Test
   void slowStepsStopAtTheTimeBudget() {
     assertRefused("slow-steps", Map.of(), new RenderLimits(Duration.ofMillis(200)),
-        "Could not render 'bomb.txt.tera' line 1: stopped after 200 ms, the time budget of one"
+        "could not render 'bomb.txt.tera' line 1: stopped after 200 ms, the time budget of one"
             + " generation");
   }
 
   @Test
   void anUndefinedKeyOfContextIsAnErrorNotACrash() {
     assertRefused("context-missing", Map.of(),
-        "Could not render 'bomb.txt.tera' line 1: There is no variable 'x'");
+        "could not render 'bomb.txt.tera' line 1: there is no variable 'x'");
   }
 
   @Test
@@ -317,7 +317,7 @@ class HostileTemplatesTest {
         work.resolve("somewhere"));
 
     assertRefused("files-dir-parent-link", Map.of(),
-        "Could not render '[files] dir': 'via/loot' is a symbolic link leading outside the"
+        "could not render '[files] dir': 'via/loot' is a symbolic link leading outside the"
             + " template directory (itself or a parent directory)");
   }
 
@@ -327,7 +327,7 @@ class HostileTemplatesTest {
         plugin.resolve("secret.txt"));
 
     assertRefused("output-template-link", Map.of(),
-        "Could not render 'linked.tera': Template 'linked.tera' is a symbolic link leading"
+        "could not render 'linked.tera': template 'linked.tera' is a symbolic link leading"
             + " outside the template directory");
   }
 
@@ -340,7 +340,7 @@ class HostileTemplatesTest {
     Files.createSymbolicLink(plugin.resolve("linked-template"), elsewhere);
 
     assertRefused("linked-template", Map.of(),
-        "Could not render '" + plugin.resolve("linked-template") + "': the template directory"
+        "could not render '" + plugin.resolve("linked-template") + "': the template directory"
             + " is a symbolic link leading outside its plugin " + plugin);
   }
 
@@ -351,7 +351,7 @@ class HostileTemplatesTest {
     assertThat(mkfifo.waitFor()).isZero();
 
     assertRefused("tree-fifo", Map.of(),
-        "Could not render 'files/pipe': it is not a regular file (a FIFO, device or socket);"
+        "could not render 'files/pipe': it is not a regular file (a FIFO, device or socket);"
             + " only regular files are read");
   }
 
@@ -363,7 +363,7 @@ class HostileTemplatesTest {
     }
 
     assertRefused("tree-huge", Map.of(),
-        "Could not render 'files/huge.bin': it is 3221225472 bytes, more than the 16777216 a"
+        "could not render 'files/huge.bin': it is 3221225472 bytes, more than the 16777216 a"
             + " plugin file may have");
   }
 
@@ -377,7 +377,7 @@ class HostileTemplatesTest {
     }
 
     assertRefused("tree-huge", Map.of(),
-        "Could not render 'files/big4.bin': the generation would write more than 67108864 bytes"
+        "could not render 'files/big4.bin': the generation would write more than 67108864 bytes"
             + " in all, the most one generation may write");
   }
 }

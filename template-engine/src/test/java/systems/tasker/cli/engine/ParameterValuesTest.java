@@ -134,8 +134,8 @@ class ParameterValuesTest {
           assertThat(e.kind()).isEqualTo(TaskerException.Kind.USAGE);
           assertThat(e.parameter()).isEqualTo("nmae");
           assertThat(e.getMessage()).isEqualTo(
-              "Unknown parameter 'nmae' for template 'step_handler' (did you mean 'name'?)");
-          assertThat(e.hint()).isEqualTo("Known parameters: name, module_name");
+              "unknown parameter 'nmae' for template 'step_handler' (did you mean 'name'?)");
+          assertThat(e.hint()).isEqualTo("known parameters: name, module_name");
         });
   }
 
@@ -143,8 +143,8 @@ class ParameterValuesTest {
   void unknownParameterOfATemplateWithoutParameters() {
     assertThatThrownBy(() -> resolve(template(), given("name", "X")))
         .isInstanceOfSatisfying(InvalidParameterException.class, e -> {
-          assertThat(e.getMessage()).isEqualTo("Unknown parameter 'name' for template 'step_handler'");
-          assertThat(e.hint()).isEqualTo("This template takes no parameters");
+          assertThat(e.getMessage()).isEqualTo("unknown parameter 'name' for template 'step_handler'");
+          assertThat(e.hint()).isEqualTo("this template takes no parameters");
         });
   }
 
@@ -156,7 +156,7 @@ class ParameterValuesTest {
         .isInstanceOfSatisfying(InvalidParameterException.class, e -> {
           assertThat(e.kind()).isEqualTo(TaskerException.Kind.USAGE);
           assertThat(e.getMessage()).isEqualTo(
-              "Missing required parameter 'name' (Handler name (e.g., ProcessPayment))");
+              "missing required parameter 'name' (Handler name (e.g., ProcessPayment))");
           assertThat(e.hint()).isEqualTo("pass it as --name VALUE or --param name=VALUE");
         });
   }
@@ -164,31 +164,31 @@ class ParameterValuesTest {
   @Test
   void wrongBoolean() {
     assertRefused(param("with_tests", ParameterType.BOOLEAN, false, null, List.of(), null), "maybe",
-        "Parameter 'with_tests' must be a boolean, got 'maybe'",
-        "Use one of: true, false, yes, no, 1, 0");
+        "parameter 'with_tests' must be a boolean, got 'maybe'",
+        "use one of: true, false, yes, no, 1, 0");
   }
 
   @Test
   void wrongInteger() {
     assertRefused(param("port", ParameterType.INTEGER, false, null, List.of(), null), "8080.5",
-        "Parameter 'port' must be an integer, got '8080.5'", "Use a whole number, e.g. 42");
+        "parameter 'port' must be an integer, got '8080.5'", "use a whole number, e.g. 42");
   }
 
   @Test
   void outsideChoices() {
     assertRefused(param("language", ParameterType.CHOICE, false, null,
             List.of("ruby", "python", "typescript"), null), "rubyy",
-        "Parameter 'language' must be one of ruby, python, typescript; got 'rubyy'"
+        "parameter 'language' must be one of ruby, python, typescript; got 'rubyy'"
             + " (did you mean 'ruby'?)",
-        "Allowed values: ruby, python, typescript");
+        "allowed values: ruby, python, typescript");
   }
 
   @Test
   void listItemOutsideChoices() {
     assertRefused(param("targets", ParameterType.LIST, false, null, List.of("linux", "mac"), null),
         "linux,windows",
-        "Each item of parameter 'targets' must be one of linux, mac; got 'windows'",
-        "Allowed values: linux, mac");
+        "each item of parameter 'targets' must be one of linux, mac; got 'windows'",
+        "allowed values: linux, mac");
   }
 
   @Test
@@ -196,17 +196,17 @@ class ParameterValuesTest {
     TemplateParameter name = new TemplateParameter("name", "Handler name", ParameterType.STRING,
         true, null, List.of(), "[A-Z][A-Za-z0-9]*");
     assertRefused(name, "process payment",
-        "Parameter 'name' cannot be 'process payment': it does not have the form the template"
+        "parameter 'name' cannot be 'process payment': it does not have the form the template"
             + " expects",
         "use `ProcessPayment` (Handler name)");
     // the whole value must match, not a part of it
     assertRefused(name, "Process payment",
-        "Parameter 'name' cannot be 'Process payment': it does not have the form the template"
+        "parameter 'name' cannot be 'Process payment': it does not have the form the template"
             + " expects",
         "use `ProcessPayment` (Handler name)");
     // no case form fits: the description is the hint
     assertRefused(name, "1x",
-        "Parameter 'name' cannot be '1x': it does not have the form the template expects",
+        "parameter 'name' cannot be '1x': it does not have the form the template expects",
         "name: Handler name");
   }
 
@@ -222,7 +222,7 @@ class ParameterValuesTest {
   @Test
   void everyListItemMustMatchThePattern() {
     assertRefused(param("steps", ParameterType.LIST, false, null, List.of(), "[a-z_]+"),
-        "validate,Charge", "Item 'Charge' of parameter 'steps' is refused: it does not have the"
+        "validate,Charge", "item 'Charge' of parameter 'steps' is refused: it does not have the"
             + " form the template expects",
         "use `charge`");
   }
@@ -233,7 +233,7 @@ class ParameterValuesTest {
         template(param("port", ParameterType.INTEGER, false, null, List.of(), null));
     assertThatThrownBy(() -> ParameterValues.resolve(metadata, Map.of(), Map.of("port", "eighty"),
         null))
-        .hasMessage("Parameter 'port' must be an integer, got 'eighty' (from the configuration)");
+        .hasMessage("parameter 'port' must be an integer, got 'eighty' (from the configuration)");
   }
 
   @Test
@@ -241,7 +241,7 @@ class ParameterValuesTest {
     TemplateMetadata metadata =
         template(param("flag", ParameterType.BOOLEAN, false, "sometimes", List.of(), null));
     assertThatThrownBy(() -> resolve(metadata, Map.of()))
-        .hasMessage("Parameter 'flag' must be a boolean, got 'sometimes' (the template's default)");
+        .hasMessage("parameter 'flag' must be a boolean, got 'sometimes' (the template's default)");
   }
 
   @Test
@@ -249,7 +249,7 @@ class ParameterValuesTest {
     TemplateMetadata metadata = template(string("name"));
     assertThatThrownBy(() -> ParameterValues.resolve(metadata, Map.of(),
         Map.of("name", List.of("a", "b")), null))
-        .hasMessage("Parameter 'name' must be a string, got '[a, b]' (from the configuration)");
+        .hasMessage("parameter 'name' must be a string, got '[a, b]' (from the configuration)");
   }
 
   @Test
@@ -260,7 +260,7 @@ class ParameterValuesTest {
         .isInstanceOfSatisfying(TaskerException.class, e -> {
           assertThat(e.kind()).isEqualTo(TaskerException.Kind.FAILURE);
           assertThat(e.getMessage()).startsWith(
-              "Parameter 'name' declares an invalid pattern [a-: ");
+              "parameter 'name' declares an invalid pattern [a-: ");
         });
   }
 
@@ -280,7 +280,7 @@ class ParameterValuesTest {
 
     assertThat(values).containsEntry("port", 8080L);
     assertThat(problems).containsExactly(
-        null, "A value is required", "Parameter 'port' must be an integer, got 'eighty'");
+        null, "a value is required", "parameter 'port' must be an integer, got 'eighty'");
   }
 
   @Test
@@ -326,7 +326,7 @@ class ParameterValuesTest {
     assertThatThrownBy(() -> ParameterValues.resolve(metadata, Map.of("name", "Class__"),
         Map.of(), null))
         .isInstanceOf(InvalidParameterException.class)
-        .hasMessage("Parameter 'name' cannot be 'Class__': the template reserves it");
+        .hasMessage("parameter 'name' cannot be 'Class__': the template reserves it");
   }
 
   @Test
@@ -340,7 +340,7 @@ class ParameterValuesTest {
     assertThatThrownBy(() -> ParameterValues.resolve(metadata,
         Map.of("name", "a".repeat(40) + "!"), Map.of(), null))
         .isInstanceOf(InvalidParameterException.class)
-        .hasMessageStartingWith("Parameter 'name' cannot be 'aaaa");
+        .hasMessageStartingWith("parameter 'name' cannot be 'aaaa");
   }
 
   @Test
@@ -353,7 +353,7 @@ class ParameterValuesTest {
         null))
         .isInstanceOfSatisfying(TaskerException.class, e -> {
           assertThat(e.kind()).isEqualTo(TaskerException.Kind.FAILURE);
-          assertThat(e.getMessage()).isEqualTo("Parameter 'name' declares an invalid pattern"
+          assertThat(e.getMessage()).isEqualTo("parameter 'name' declares an invalid pattern"
               + " ^(?!x)[a-z]+$: invalid or unsupported Perl syntax: `(?!`");
         });
   }

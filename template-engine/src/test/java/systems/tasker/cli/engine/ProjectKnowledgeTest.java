@@ -79,14 +79,14 @@ class ProjectKnowledgeTest {
     assertThatThrownBy(() -> ParameterValues.resolve(metadata, Map.of("name", "_x"), Map.of(),
         null))
         .isInstanceOf(InvalidParameterException.class)
-        .hasMessage("Parameter 'name' cannot be '_x': '_x' must start with a letter");
+        .hasMessage("parameter 'name' cannot be '_x': '_x' must start with a letter");
     assertThatThrownBy(() -> ParameterValues.resolve(metadata, Map.of("name", "go-to"),
         Map.of(), null))
-        .hasMessage("Parameter 'name' cannot be 'go-to': the Go package would be 'go_to', a"
+        .hasMessage("parameter 'name' cannot be 'go-to': the Go package would be 'go_to', a"
             + " keyword");
     assertThatThrownBy(() -> ParameterValues.resolve(metadata, Map.of("name", "a.b"), Map.of(),
         null))
-        .hasMessage("Parameter 'name' cannot be 'a.b': it does not have the form the template"
+        .hasMessage("parameter 'name' cannot be 'a.b': it does not have the form the template"
             + " expects");
     assertThat(ParameterValues.resolve(metadata, Map.of("name", "shop"), Map.of(), null))
         .containsEntry("name", "shop");
@@ -101,7 +101,7 @@ class ProjectKnowledgeTest {
     assertThatThrownBy(() -> ParameterRules.refusal(lookahead, "a"))
         .isInstanceOfSatisfying(TaskerException.class,
             e -> assertThat(e.kind()).isEqualTo(TaskerException.Kind.FAILURE))
-        .hasMessageStartingWith("Parameter 'name': a rule declares an invalid pattern (?!x).*");
+        .hasMessageStartingWith("parameter 'name': a rule declares an invalid pattern (?!x).*");
     assertThatThrownBy(() -> ParameterRules.refusal(include, "x"))
         .isInstanceOf(RenderException.class)
         .hasMessageContaining("cannot be read: this text may not include, import or extend a"
@@ -181,13 +181,13 @@ class ProjectKnowledgeTest {
 
     assertThat(diagnostics).extracting(Diagnostic::code, Diagnostic::message).containsExactly(
         tuple("template-unknown-variable",
-            "In a message of parameter 'name': variable 'valeu' is neither a parameter nor set"
+            "in a message of parameter 'name': variable 'valeu' is neither a parameter nor set"
                 + " in the template"),
         tuple("parameter-default-pattern-mismatch",
             "default 'func' of parameter 'name' is refused by its own rules: the Go package"
                 + " would be 'func', a keyword"),
         tuple("template-unknown-variable",
-            "In the next steps: variable 'nmae' is neither a parameter nor set in the template"));
+            "in the next steps: variable 'nmae' is neither a parameter nor set in the template"));
   }
 
   @Test

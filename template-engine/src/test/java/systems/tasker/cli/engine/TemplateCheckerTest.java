@@ -79,7 +79,7 @@ class TemplateCheckerTest {
         List.of(output("handler.rb.tera", "x.rb", null)), null)))
         .containsExactly(new Diagnostic(Severity.ERROR, "template-syntax",
             dir.resolve("handler.rb.tera"), 3, null,
-            "Unexpected end of template. Pebble was looking for the \"endif\" tag", null));
+            "unexpected end of template. Pebble was looking for the \"endif\" tag", null));
   }
 
   @Test
@@ -109,7 +109,7 @@ class TemplateCheckerTest {
             org.assertj.core.groups.Tuple.tuple(dir.resolve("handler.rb.tera"), 3,
                 "variable 'items' is neither a parameter nor set in the template"),
             org.assertj.core.groups.Tuple.tuple(toml, null,
-                "In the path of output 'handler.rb.tera': variable 'module' is neither a"
+                "in the path of output 'handler.rb.tera': variable 'module' is neither a"
                     + " parameter nor set in the template"));
   }
 
@@ -121,8 +121,8 @@ class TemplateCheckerTest {
         List.of(output("handler.rb.tera", "x.rb", null)), null)))
         .containsExactly(new Diagnostic(Severity.ERROR, "template-render-failed",
             dir.resolve("handler.rb.tera"), 2, null,
-            "Rendering with sample values {port=1} failed: Could not render 'handler.rb.tera'"
-                + " line 2: Filter 'snake_case' needs a string, got a number", null));
+            "rendering with sample values {port=1} failed: could not render 'handler.rb.tera'"
+                + " line 2: filter 'snake_case' needs a string, got a number", null));
   }
 
   @Test
@@ -134,7 +134,7 @@ class TemplateCheckerTest {
         null)))
         .containsExactly(new Diagnostic(Severity.ERROR, "template-render-failed",
             dir.resolve("handler.rb.tera"), 1, null,
-            "Rendering with sample values {} failed: Could not render 'handler.rb.tera' line 1:"
+            "rendering with sample values {} failed: could not render 'handler.rb.tera' line 1:"
                 + " stopped after 1000000 loop iterations, macro calls and includes, the most"
                 + " one generation may run", null));
   }
@@ -146,8 +146,8 @@ class TemplateCheckerTest {
         new TemplateOutput("also-missing.tera", "b", null, null, true)), null));
 
     assertThat(diagnostics).containsExactly(Diagnostic.error("template-file-missing", toml, null,
-        "Output template 'missing.tera' does not exist",
-        "Add the file or mark the output optional"));
+        "output template 'missing.tera' does not exist",
+        "add the file or mark the output optional"));
   }
 
   @Test

@@ -49,7 +49,7 @@ class TemplateCheckerTreeAndConditionsTest {
 
     assertThat(diagnostics).extracting(Diagnostic::severity, Diagnostic::code, Diagnostic::file)
         .containsExactly(tuple(Severity.ERROR, "template-syntax", toml));
-    assertThat(diagnostics.get(0).message()).startsWith("In the condition of output 'a.tera': ");
+    assertThat(diagnostics.get(0).message()).startsWith("in the condition of output 'a.tera': ");
   }
 
   @Test
@@ -62,9 +62,9 @@ class TemplateCheckerTreeAndConditionsTest {
     assertThat(diagnostics).filteredOn(d -> d.severity() == Severity.WARNING)
         .extracting(Diagnostic::file, Diagnostic::message)
         .containsExactly(
-            tuple(toml, "In the subdir of output 'a.tera': variable 'folder' is neither a"
+            tuple(toml, "in the subdir of output 'a.tera': variable 'folder' is neither a"
                 + " parameter nor set in the template"),
-            tuple(toml, "In the condition of output 'a.tera': variable 'with_tests' is neither a"
+            tuple(toml, "in the condition of output 'a.tera': variable 'with_tests' is neither a"
                 + " parameter nor set in the template"));
   }
 
@@ -81,7 +81,7 @@ class TemplateCheckerTreeAndConditionsTest {
         .containsExactly(
             tuple(Severity.ERROR, "template-syntax", dir.resolve("files/src/broken.txt.peb"), 3),
             tuple(Severity.WARNING, "template-unknown-variable", toml, null));
-    assertThat(diagnostics.get(1).message()).isEqualTo("In the path of"
+    assertThat(diagnostics.get(1).message()).isEqualTo("in the path of"
         + " 'files/{{ crate }}/lib.rs.tera': variable 'crate' is neither a parameter nor set in"
         + " the template");
   }
@@ -93,6 +93,6 @@ class TemplateCheckerTreeAndConditionsTest {
     assertThat(check(List.of(), "files")).containsExactly(Diagnostic.error(
         "template-files-dir-missing", toml, null,
         "[files] dir 'files' is not a directory inside the template",
-        "Create the directory or fix [files] dir"));
+        "create the directory or fix [files] dir"));
   }
 }

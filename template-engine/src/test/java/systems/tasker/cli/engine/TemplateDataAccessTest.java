@@ -49,10 +49,10 @@ class TemplateDataAccessTest {
   void anIndexOutsideTheListIsARenderErrorSayingSo() {
     assertThatThrownBy(() -> render("a.tera", "{{ steps[2] }}", STEPS))
         .isInstanceOf(RenderException.class)
-        .hasMessage("Could not render 'a.tera' line 1: Index 2 is outside the list of 2 items");
+        .hasMessage("could not render 'a.tera' line 1: index 2 is outside the list of 2 items");
     assertThatThrownBy(() -> render("b.tera", "{{ steps[-1] }}", STEPS))
         .isInstanceOf(RenderException.class)
-        .hasMessage("Could not render 'b.tera' line 1: Index -1 is outside the list of 2 items");
+        .hasMessage("could not render 'b.tera' line 1: index -1 is outside the list of 2 items");
   }
 
   @Test
@@ -71,11 +71,11 @@ class TemplateDataAccessTest {
     assertThatThrownBy(() -> render("a.peb", "{% for s in steps %}{{ loop.index0 }}{% endfor %}",
         STEPS))
         .isInstanceOf(RenderException.class)
-        .hasMessage("Could not render 'a.peb' line 1: 'loop' has no attribute 'index0'"
+        .hasMessage("could not render 'a.peb' line 1: 'loop' has no attribute 'index0'"
             + " (it has index, revindex, length, first, last)");
     assertThatThrownBy(() -> render("b.tera", "{% for s in steps %}{{ loop.parent }}{% endfor %}",
         STEPS))
-        .hasMessage("Could not render 'b.tera' line 1: 'loop' has no attribute 'parent'"
+        .hasMessage("could not render 'b.tera' line 1: 'loop' has no attribute 'parent'"
             + " (it has index, index0, revindex, length, first, last)");
   }
 
@@ -84,19 +84,19 @@ class TemplateDataAccessTest {
     String source = "{{ value | snake_case }}";
 
     assertThatThrownBy(() -> render("a.tera", source, Map.of("value", true)))
-        .hasMessageEndingWith("Filter 'snake_case' needs a string, got a boolean");
+        .hasMessageEndingWith("filter 'snake_case' needs a string, got a boolean");
     assertThatThrownBy(() -> render("b.tera", source, Map.of("value", 3L)))
-        .hasMessageEndingWith("Filter 'snake_case' needs a string, got a number");
+        .hasMessageEndingWith("filter 'snake_case' needs a string, got a number");
     assertThatThrownBy(() -> render("c.tera", "{% set m = {'a': 1} %}{{ m | snake_case }}",
         Map.of()))
-        .hasMessageEndingWith("Filter 'snake_case' needs a string, got a map");
+        .hasMessageEndingWith("filter 'snake_case' needs a string, got a map");
   }
 
   @Test
   void attributesOfAStringAreRefusedNamingTheType() {
     assertThatThrownBy(() -> render("a.tera", "{{ name.bytes }}", Map.of("name", "x")))
         .isInstanceOf(RenderException.class)
-        .hasMessage("Could not render 'a.tera' line 1: Templates cannot access 'bytes' of a"
+        .hasMessage("could not render 'a.tera' line 1: templates cannot access 'bytes' of a"
             + " string: only map keys, list items and loop variables are available");
   }
 }

@@ -66,8 +66,8 @@ class TemplateRendererTest {
         .isInstanceOfSatisfying(RenderException.class, e -> {
           assertThat(e.kind()).isEqualTo(TaskerException.Kind.FAILURE);
           assertThat(e.getMessage()).isEqualTo(
-              "Could not render 'a.tera' line 2: unknown variable 'nmae' (did you mean 'name'?)");
-          assertThat(e.hint()).isEqualTo("Defined variables: name");
+              "could not render 'a.tera' line 2: unknown variable 'nmae' (did you mean 'name'?)");
+          assertThat(e.hint()).isEqualTo("defined variables: name");
           assertThat(e.file()).isEqualTo("a.tera");
           assertThat(e.line()).isEqualTo(2);
         });
@@ -78,7 +78,7 @@ class TemplateRendererTest {
     TemplateDirs.write(dir, "a.tera", "{% if name %}\n{{ name | snake_case }\n");
     assertThatThrownBy(() -> render(List.of(output("a.tera", "a")), null, Map.of("name", "X")))
         .isInstanceOfSatisfying(RenderException.class, e -> {
-          assertThat(e.getMessage()).isEqualTo("Could not render 'a.tera' line 2: Unexpected \"}\"");
+          assertThat(e.getMessage()).isEqualTo("could not render 'a.tera' line 2: unexpected \"}\"");
           assertThat(e.file()).isEqualTo("a.tera");
           assertThat(e.line()).isEqualTo(2);
         });
@@ -89,7 +89,7 @@ class TemplateRendererTest {
     TemplateDirs.write(dir, "a.tera", "{% include \"partials/b.tera\" %}");
     TemplateDirs.write(dir, "partials/b.tera", "\n\n{{ missing }}");
     assertThatThrownBy(() -> render(List.of(output("a.tera", "a")), null, Map.of()))
-        .hasMessage("Could not render 'partials/b.tera' line 3: unknown variable 'missing'");
+        .hasMessage("could not render 'partials/b.tera' line 3: unknown variable 'missing'");
   }
 
   @Test
@@ -106,7 +106,7 @@ class TemplateRendererTest {
     TemplateDirs.write(dir, "a.tera", "{{ steps | camel_case }}");
     assertThatThrownBy(() -> render(List.of(output("a.tera", "a")), null,
         Map.of("steps", List.of("a"))))
-        .hasMessage("Could not render 'a.tera' line 1: Filter 'camel_case' needs a string, got a"
+        .hasMessage("could not render 'a.tera' line 1: filter 'camel_case' needs a string, got a"
             + " list");
   }
 
@@ -124,7 +124,7 @@ class TemplateRendererTest {
   @Test
   void missingTemplateThatIsNotOptionalFails() {
     assertThatThrownBy(() -> render(List.of(output("absent.tera", "x")), null, Map.of()))
-        .hasMessage("Could not render 'absent.tera': Template 'absent.tera' does not exist");
+        .hasMessage("could not render 'absent.tera': template 'absent.tera' does not exist");
   }
 
   @Test
@@ -132,14 +132,14 @@ class TemplateRendererTest {
     TemplateDirs.write(dir, "a.tera", "a");
     assertThatThrownBy(() -> render(List.of(output("a.tera", "{{ name }}")), null,
         Map.of("name", "")))
-        .hasMessage("Could not render 'the path of output 'a.tera'': '{{ name }}' renders empty");
+        .hasMessage("could not render 'the path of output 'a.tera'': '{{ name }}' renders empty");
   }
 
   @Test
   void treePathSegmentThatRendersEmptyIsAnError() {
     TemplateDirs.write(dir, "files/{{ module }}/x.rb", "x");
     assertThatThrownBy(() -> render(List.of(), "files", Map.of("module", "")))
-        .hasMessage("Could not render 'the path of 'files/{{ module }}/x.rb'': the segment"
+        .hasMessage("could not render 'the path of 'files/{{ module }}/x.rb'': the segment"
             + " '{{ module }}' renders empty");
   }
 
@@ -152,7 +152,7 @@ class TemplateRendererTest {
         .isInstanceOfSatisfying(TaskerException.class, e -> {
           assertThat(e.kind()).isEqualTo(TaskerException.Kind.FAILURE);
           assertThat(e.getMessage())
-              .isEqualTo("Two outputs write the same path 'same.rb': 'a.tera' and 'b.tera'");
+              .isEqualTo("two outputs write the same path 'same.rb': 'a.tera' and 'b.tera'");
         });
   }
 

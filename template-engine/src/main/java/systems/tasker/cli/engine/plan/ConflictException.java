@@ -36,12 +36,12 @@ public final class ConflictException extends TaskerException {
    */
   private static String hint(List<FileChange> conflicts, ExistingFiles policy) {
     if (conflicts.stream().allMatch(FileChange::edit)) {
-      return "Restore the text the edit is anchored to (or the file), or pass --skip-existing to"
+      return "restore the text the edit is anchored to (or the file), or pass --skip-existing to"
           + " leave the file as it is";
     }
     return policy == ExistingFiles.REFUSE
         ? "Use --force to overwrite or --skip-existing to keep the existing files"
-        : "Move the conflicting paths out of the way";
+        : "move the conflicting paths out of the way";
   }
 
   private static String message(List<FileChange> conflicts) {

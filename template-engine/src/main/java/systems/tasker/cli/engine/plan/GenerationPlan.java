@@ -46,9 +46,9 @@ public record GenerationPlan(List<PlannedFile> files, List<PlannedPatch> patches
       PlannedFile earlier = byPath.putIfAbsent(file.path(), file);
       if (earlier != null) {
         throw new TaskerException(TaskerException.Kind.FAILURE,
-            "Two outputs write the same path '" + file.path() + "': " + earlier.origin()
+            "two outputs write the same path '" + file.path() + "': " + earlier.origin()
                 + " and " + file.origin(),
-            "Give the outputs different file names in template.toml");
+            "give the outputs different file names in template.toml");
       }
     }
     for (PlannedFile file : files) {
@@ -57,9 +57,9 @@ public record GenerationPlan(List<PlannedFile> files, List<PlannedPatch> patches
         PlannedFile blocking = byPath.get(path.substring(0, slash));
         if (blocking != null) {
           throw new TaskerException(TaskerException.Kind.FAILURE,
-              "Output " + blocking.origin() + " writes the file '" + blocking.path()
+              "output " + blocking.origin() + " writes the file '" + blocking.path()
                   + "', but " + file.origin() + " needs it as a directory for '" + path + "'",
-              "Give the outputs different file names in template.toml");
+              "give the outputs different file names in template.toml");
         }
       }
     }

@@ -55,8 +55,8 @@ final class OutputLock implements AutoCloseable {
       throw failed;
     }
     channel.close();
-    throw new WriteFailedException(null, "Another tasker-cli run is writing into " + outputDir
-        + "; nothing was written", "Run again once it has finished", null);
+    throw new WriteFailedException(null, "another tasker-cli run is writing into " + outputDir
+        + "; nothing was written", "run again once it has finished", null);
   }
 
   /** What identifies the file at {@code path}; {@code null} when nothing is there. */

@@ -101,7 +101,7 @@ public final class PlanWriter {
       return read.read();
     } catch (IOException unreadable) {
       throw new WriteFailedException(path,
-          "Could not read '" + path + "' in " + outputDir + ": " + reason(unreadable),
+          "could not read '" + path + "' in " + outputDir + ": " + reason(unreadable),
           null, unreadable);
     }
   }
@@ -116,9 +116,9 @@ public final class PlanWriter {
       PlannedPatch.Outcome outcome = patch.applyTo(text);
       if (!outcome.applies()) {
         throw new TaskerException(TaskerException.Kind.FAILURE,
-            "The " + patch.origin() + " does not fit the file " + file.origin()
+            "the " + patch.origin() + " does not fit the file " + file.origin()
                 + " writes at '" + file.path() + "': " + outcome.problem(),
-            "The template's patches and files disagree; fix the template");
+            "the template's patches and files disagree; fix the template");
       }
       text = outcome.text();
     }
@@ -486,14 +486,14 @@ public final class PlanWriter {
 
   private static WriteFailedException failed(
       Path outputDir, String path, Exception failure, List<String> leftovers) {
-    String message = "Could not write '" + path + "' in " + outputDir + ": " + reason(failure);
+    String message = "could not write '" + path + "' in " + outputDir + ": " + reason(failure);
     if (leftovers.isEmpty()) {
       return new WriteFailedException(path, message + "; every change was rolled back",
-          "Nothing was changed in " + outputDir, failure);
+          "nothing was changed in " + outputDir, failure);
     }
     return new WriteFailedException(path,
         message + "; rolling back failed for: " + String.join(", ", leftovers),
-        "Check those paths by hand", failure);
+        "check those paths by hand", failure);
   }
 
   private static CommitInterruptedException interrupted(Path outputDir, int written,
@@ -501,14 +501,14 @@ public final class PlanWriter {
     long total = changes.stream().filter(change -> change.action().writes()).count();
     String when = written < 0 ? "as the last of " + total + " files was written"
         : "after " + written + " of " + total + " files";
-    String message = "Interrupted while writing into " + outputDir + " (" + when + ")";
+    String message = "interrupted while writing into " + outputDir + " (" + when + ")";
     if (leftovers.isEmpty()) {
       return new CommitInterruptedException(message + "; every change was rolled back",
-          "Nothing was changed in " + outputDir);
+          "nothing was changed in " + outputDir);
     }
     return new CommitInterruptedException(
         message + "; rolling back failed for: " + String.join(", ", leftovers),
-        "Check those paths by hand");
+        "check those paths by hand");
   }
 
   /**

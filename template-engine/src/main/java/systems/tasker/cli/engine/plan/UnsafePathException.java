@@ -16,7 +16,7 @@ public final class UnsafePathException extends TaskerException {
   UnsafePathException(String origin, String path, String reason) {
     super(Kind.FAILURE,
         "Output " + origin + " has an unsafe path '" + PlannedPaths.printable(path) + "': " + reason,
-        "Plugins may only write relative paths inside the output directory;"
+        "plugins may only write relative paths inside the output directory;"
             + " check the template and the parameter values");
     this.path = path;
     this.origin = origin;

@@ -17,14 +17,14 @@ class GenerationPlanTest {
   void twoFilesAtTheSamePathAreRefused() {
     assertThatThrownBy(() -> new GenerationPlan(List.of(
         file("src/a.rb", "'a.rb.tera'"), file("src/a.rb", "'b.rb.tera'"))))
-        .hasMessage("Two outputs write the same path 'src/a.rb': 'a.rb.tera' and 'b.rb.tera'");
+        .hasMessage("two outputs write the same path 'src/a.rb': 'a.rb.tera' and 'b.rb.tera'");
   }
 
   @Test
   void aFileWhereAnotherNeedsADirectoryIsRefused() {
     assertThatThrownBy(() -> new GenerationPlan(List.of(
         file("src", "'a.tera'"), file("src/main.rs", "'b.tera'"))))
-        .hasMessage("Output 'a.tera' writes the file 'src', but 'b.tera' needs it as a directory"
+        .hasMessage("output 'a.tera' writes the file 'src', but 'b.tera' needs it as a directory"
             + " for 'src/main.rs'");
   }
 

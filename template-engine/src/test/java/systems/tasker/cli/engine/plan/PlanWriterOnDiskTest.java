@@ -51,7 +51,7 @@ class PlanWriterOnDiskTest {
         ExistingFiles.REFUSE);
 
     assertThat(second[0]).isInstanceOf(WriteFailedException.class)
-        .hasMessage("Another tasker-cli run is writing into " + out + "; nothing was written");
+        .hasMessage("another tasker-cli run is writing into " + out + "; nothing was written");
     assertThat(TreeSnapshot.of(out).keySet()).containsExactly("", "a.txt", "shared.txt");
     assertThat(Files.readString(out.resolve("shared.txt"))).isEqualTo("mine");
   }
@@ -119,7 +119,7 @@ class PlanWriterOnDiskTest {
     assertThatThrownBy(() -> failing.commit(work,
         plan(file("data.bin", "small"), file("blocked/x.txt", "x")), ExistingFiles.OVERWRITE))
         .isInstanceOf(WriteFailedException.class)
-        .hasMessage("Could not write 'blocked/x.txt' in " + work + ": No space left on device;"
+        .hasMessage("could not write 'blocked/x.txt' in " + work + ": No space left on device;"
             + " every change was rolled back");
     assertThat(TreeSnapshot.of(work)).isEqualTo(before);
     try (RandomAccessFile restored = new RandomAccessFile(huge.toFile(), "r")) {

@@ -233,8 +233,8 @@ class PlanWriterTest {
           assertThat(e.kind()).isEqualTo(TaskerException.Kind.FAILURE);
           assertThat(e.path()).isEqualTo("big.bin");
           assertThat(e.getMessage()).isEqualTo(
-              "Could not write 'big.bin' in /out: out of disk space; every change was rolled back");
-          assertThat(e.hint()).isEqualTo("Nothing was changed in /out");
+              "could not write 'big.bin' in /out: out of disk space; every change was rolled back");
+          assertThat(e.hint()).isEqualTo("nothing was changed in /out");
         });
     assertThat(TreeSnapshot.of(small.getPath("/"))).isEqualTo(before);
     small.close();
@@ -254,7 +254,7 @@ class PlanWriterTest {
         file("locked/d.txt", "refused")), ExistingFiles.OVERWRITE))
         .isInstanceOfSatisfying(WriteFailedException.class, e -> {
           assertThat(e.path()).isEqualTo("locked/d.txt");
-          assertThat(e.getMessage()).isEqualTo("Could not write 'locked/d.txt' in /work/out:"
+          assertThat(e.getMessage()).isEqualTo("could not write 'locked/d.txt' in /work/out:"
               + " permission denied; every change was rolled back");
         });
     assertThat(TreeSnapshot.of(root)).isEqualTo(before);
@@ -279,7 +279,7 @@ class PlanWriterTest {
     assertThatThrownBy(() -> enforcing.commit(out, plan(file("first.txt", "1"),
         file("second.txt", "2")), ExistingFiles.REFUSE))
         .isInstanceOf(WriteFailedException.class)
-        .hasMessage("Could not write 'second.txt' in /work/out: permission denied; rolling back"
+        .hasMessage("could not write 'second.txt' in /work/out: permission denied; rolling back"
             + " failed for: /work/out/first.txt");
   }
 
@@ -313,7 +313,7 @@ class PlanWriterTest {
         plan(file("config.toml", "new"), file("real/other.toml", "refused")),
         ExistingFiles.OVERWRITE))
         .isInstanceOf(WriteFailedException.class)
-        .hasMessage("Could not write 'real/other.toml' in /work/out: permission denied; every"
+        .hasMessage("could not write 'real/other.toml' in /work/out: permission denied; every"
             + " change was rolled back");
     assertThat(TreeSnapshot.of(root)).isEqualTo(before);
     assertThat(Files.isSymbolicLink(out.resolve("config.toml"))).isTrue();
@@ -335,7 +335,7 @@ class PlanWriterTest {
     assertThatThrownBy(() -> racing.commit(out, plan(file("a.txt", "a"), file("b.txt", "b")),
         ExistingFiles.REFUSE))
         .isInstanceOf(WriteFailedException.class)
-        .hasMessage("Could not write 'b.txt' in /work/out: a file appeared there after the plan"
+        .hasMessage("could not write 'b.txt' in /work/out: a file appeared there after the plan"
             + " was made; every change was rolled back");
     assertThat(TreeSnapshot.of(out).keySet()).containsExactly("", "b.txt");
     assertThat(read("b.txt")).isEqualTo("someone else's");
@@ -357,9 +357,9 @@ class PlanWriterTest {
         ExistingFiles.OVERWRITE, signal[0]))
         .isInstanceOfSatisfying(CommitInterruptedException.class, e -> {
           assertThat(e.kind()).isEqualTo(TaskerException.Kind.FAILURE);
-          assertThat(e.getMessage()).isEqualTo("Interrupted while writing into /work/out (after 2"
+          assertThat(e.getMessage()).isEqualTo("interrupted while writing into /work/out (after 2"
               + " of 4 files); every change was rolled back");
-          assertThat(e.hint()).isEqualTo("Nothing was changed in /work/out");
+          assertThat(e.hint()).isEqualTo("nothing was changed in /work/out");
         });
     assertThat(TreeSnapshot.of(root)).isEqualTo(before);
   }
@@ -375,7 +375,7 @@ class PlanWriterTest {
 
     assertThatThrownBy(() -> writer.commit(out, plan(file("a.txt", "a"), file("b/c.txt", "c")),
         ExistingFiles.REFUSE, signal[0]))
-        .hasMessage("Interrupted while writing into /work/out (after 1 of 2 files); every change"
+        .hasMessage("interrupted while writing into /work/out (after 1 of 2 files); every change"
             + " was rolled back");
     assertThat(Files.exists(out)).isFalse();
   }
@@ -388,7 +388,7 @@ class PlanWriterTest {
     assertThatThrownBy(() -> writer.commit(out, plan(file("a.txt", "a")), ExistingFiles.REFUSE,
         signal))
         .isInstanceOf(CommitInterruptedException.class)
-        .hasMessage("Interrupted while writing into /work/out (after 0 of 1 files); every change"
+        .hasMessage("interrupted while writing into /work/out (after 0 of 1 files); every change"
             + " was rolled back");
     assertThat(Files.exists(out)).isFalse();
   }
