@@ -149,7 +149,7 @@ public final class TemplateMetadataReader extends TomlReader<TemplateMetadata> {
    * A {@code [[patches]]} table, or {@code null} when it does not say where to insert (none or
    * several of {@code after}, {@code before} and {@code append = true}): the rules report that.
    */
-  private static TemplatePatch patch(JsonNode table) {
+  static TemplatePatch patch(JsonNode table) {
     List<TemplatePatch.Position> positions = new ArrayList<>();
     for (TemplatePatch.Position position : TemplatePatch.Position.values()) {
       JsonNode value = table.get(position.key());

@@ -261,7 +261,8 @@ class ConfigLoaderTest {
 
     assertThatThrownBy(() -> load(null, null))
         .isInstanceOf(ConfigException.class)
-        .hasMessageStartingWith("/home/ada/projects/app/.tasker-cli.toml:3:1: TOML syntax error")
+        // on the line of the unclosed list, just after its last item (issue 12), not at the end
+        .hasMessageStartingWith("/home/ada/projects/app/.tasker-cli.toml:2:20: TOML syntax error")
         .extracting(e -> ((TaskerException) e).kind())
         .isEqualTo(TaskerException.Kind.USAGE);
   }

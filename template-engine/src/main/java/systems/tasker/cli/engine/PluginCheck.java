@@ -11,7 +11,8 @@ import systems.tasker.cli.plugin.Severity;
 /**
  * The whole check of one plugin directory behind {@code plugin validate}: its structure, by the
  * plugin API's rules ({@link PluginValidator}), then what only rendering can tell of every
- * template sound enough to be rendered ({@link TemplateChecker}).
+ * template whose {@code template.toml} parsed ({@link TemplateChecker}): its expressions are
+ * compiled even when the file has other errors, so every problem is reported in one run.
  */
 public final class PluginCheck {
 
@@ -47,8 +48,9 @@ public final class PluginCheck {
   public Result check(Path directory) {
     PluginReport report = validator.check(directory);
     List<Diagnostic> diagnostics = new ArrayList<>(report.diagnostics());
-    for (PluginReport.SoundTemplate template : report.soundTemplates()) {
-      diagnostics.addAll(new TemplateChecker(limits).check(template.directory(), template.metadata()));
+    for (PluginReport.ParsedTemplate template : report.templates()) {
+      diagnostics.addAll(new TemplateChecker(limits).check(template.directory(),
+          template.metadata(), template.keys(), template.sound()));
     }
     return new Result(directory, report.plugin(), diagnostics);
   }

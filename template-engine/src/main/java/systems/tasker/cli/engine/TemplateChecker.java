@@ -23,7 +23,9 @@ import systems.tasker.cli.plugin.DiagnosticCodes;
 import systems.tasker.cli.plugin.ParameterPattern;
 import systems.tasker.cli.plugin.ParameterRule;
 import systems.tasker.cli.plugin.Severity;
+import systems.tasker.cli.plugin.SourcePosition;
 import systems.tasker.cli.plugin.TaskerException;
+import systems.tasker.cli.plugin.TemplateKeyPositions;
 import systems.tasker.cli.plugin.TemplateMetadata;
 import systems.tasker.cli.plugin.TemplateOutput;
 import systems.tasker.cli.plugin.TemplatePatch;
@@ -54,20 +56,38 @@ public final class TemplateChecker {
 
   /** Every problem found in the templates of {@code templateDir}, in file order. */
   public List<Diagnostic> check(Path templateDir, TemplateMetadata metadata) {
+    return check(templateDir, metadata, null, true);
+  }
+
+  /**
+   * Every problem found in the templates of {@code templateDir}. A template whose
+   * {@code template.toml} has errors ({@code sound} false) still has its files, paths and
+   * conditions compiled, so a plugin's mistakes are all reported in one run; what its file's
+   * rules already reported (a missing or misplaced file) is not repeated, and it is not rendered.
+   *
+   * @param keys where the keys of {@code template.toml} are written, or {@code null}
+   */
+  public List<Diagnostic> check(Path templateDir, TemplateMetadata metadata,
+      TemplateKeyPositions keys, boolean sound) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Path toml = templateDir.resolve(TemplateMetadata.FILE_NAME);
     TemplateEngines engines = new TemplateEngines(templateDir);
     Set<String> declared = new HashSet<>();
     metadata.parameters().forEach(p -> declared.add(p.name()));
+    Map<String, Object> samples = sampleValues(metadata);
 
-    for (TemplateOutput output : metadata.outputs()) {
+    for (int i = 0; i < metadata.outputs().size(); i++) {
+      TemplateOutput output = metadata.outputs().get(i);
       TemplateName template = TemplateName.of(output.template());
       String name = template.name();
       if (!template.isValid()) {
-        diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILE_INVALID, toml, null,
-            "Output template " + template.problem(), "Output templates are files of the template"));
+        if (sound) {
+          diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILE_INVALID, toml, null,
+              "Output template " + template.problem(),
+              "Output templates are files of the template"));
+        }
       } else if (!new ConfinedLoader(templateDir).resourceExists(name)) {
-        if (!output.optional()) {
+        if (!output.optional() && sound) {
           diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILE_MISSING, toml, null,
               "Output template '" + output.template() + "' does not exist",
               "Add the file or mark the output optional"));
@@ -83,11 +103,12 @@ public final class TemplateChecker {
             diagnostics);
       }
       if (output.condition() != null && !output.condition().isBlank()) {
-        checkPattern(toml, "{% if " + output.condition() + " %}{% endif %}",
-            "the condition of output " + origin, engines, declared, diagnostics);
+        new Condition(toml, keys == null ? null : keys.output(i, "condition"),
+            "output " + origin, output.condition())
+            .check(engines, declared, samples, diagnostics);
       }
     }
-    if (metadata.isTreeMode()) {
+    if (metadata.isTreeMode() && sound) {
       checkTree(templateDir, metadata.filesDir(), engines, declared, diagnostics);
     }
     for (int i = 0; i < metadata.patches().size(); i++) {
@@ -100,8 +121,9 @@ public final class TemplateChecker {
       }
       checkPattern(toml, patch.insert(), "the text of " + origin, engines, declared, diagnostics);
       if (patch.condition() != null && !patch.condition().isBlank()) {
-        checkPattern(toml, "{% if " + patch.condition() + " %}{% endif %}",
-            "the condition of " + origin, engines, declared, diagnostics);
+        new Condition(toml, keys == null ? null : keys.patch(i, "condition"), origin,
+            patch.condition())
+            .check(engines, declared, samples, diagnostics);
       }
     }
     checkParameterPatterns(toml, metadata, diagnostics);
@@ -109,10 +131,56 @@ public final class TemplateChecker {
     if (metadata.project().nextSteps() != null) {
       checkText(toml, metadata.project().nextSteps(), "the next steps", declared, diagnostics);
     }
-    if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
+    if (sound && diagnostics.stream().noneMatch(Diagnostic::isError)) {
       smokeRender(templateDir, metadata, limits, diagnostics);
     }
     return List.copyOf(diagnostics);
+  }
+
+  /**
+   * An output's or a patch's condition: it must compile as an expression and, when it reads only
+   * parameters, evaluate with the sample values. Problems are reported at its key, in plain
+   * words ({@link EngineMessages}).
+   */
+  private record Condition(Path toml, SourcePosition at, String owner, String expression) {
+
+    void check(TemplateEngines engines, Set<String> declared, Map<String, Object> samples,
+        List<Diagnostic> diagnostics) {
+      String source = "{% if " + expression + " %}{% endif %}";
+      PebbleEngine engine = engines.tera();
+      try {
+        engine.getLiteralTemplate(source);
+      } catch (PebbleException broken) {
+        diagnostics.add(error(what() + " is not a valid expression: "
+            + EngineMessages.plain(broken.getPebbleMessage())));
+        return;
+      }
+      int before = diagnostics.size();
+      String description = "the condition of " + owner;
+      warnUndefined(toml, description, source, engine, declared, diagnostics, description);
+      if (diagnostics.size() > before) {
+        return; // it reads a variable that is not a parameter: warned, and cannot be evaluated
+      }
+      try {
+        engines.isTrue(expression, description, samples);
+      } catch (RenderException failed) {
+        diagnostics.add(error(what() + " fails with the sample values " + samples + ": "
+            + EngineMessages.plain(failed.problem())));
+      } catch (TaskerException failed) {
+        diagnostics.add(error(what() + " fails with the sample values " + samples + ": "
+            + EngineMessages.plain(failed.getMessage())));
+      }
+    }
+
+    private String what() {
+      return "condition '" + expression + "' of " + owner;
+    }
+
+    private Diagnostic error(String message) {
+      return Diagnostic.error(DiagnosticCodes.CONDITION_INVALID, toml, at, message,
+          "write a test of the parameters, e.g. handler_type == \"api\" or (with_tests and"
+              + " not dry), comparing text with text and numbers with numbers");
+    }
   }
 
   private static void checkTree(Path templateDir, String filesDir, TemplateEngines engines,
@@ -183,7 +251,7 @@ public final class TemplateChecker {
       warnUndefined(toml, description, source, engine, declared, diagnostics, description);
     } catch (PebbleException broken) {
       diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_SYNTAX, toml, null,
-          "In " + description + ": " + broken.getPebbleMessage(), null));
+          "In " + description + ": " + EngineMessages.plain(broken.getPebbleMessage()), null));
     }
   }
 
