@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import org.approvaltests.Approvals;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,67 @@ class PluginValidateCommandTest {
     assertThat(run.out()).contains("did you mean 'description'?");
     assertThat(run.out()).contains("    hint: ");
     assertThat(run.out()).endsWith("invalid: Bad Name (2 errors, 1 warning)\n");
+  }
+
+  /**
+   * Issue 12's acceptance: a plugin with ten different mistakes, in its manifest and in its
+   * template, gets all ten reported in one run, each at its line and column, and exit 1.
+   */
+  @Test
+  void tenDifferentMistakesAreAllReportedInOneRunEachAtItsLine() {
+    Path plugin = cli.work.resolve("ten");
+    cli.write(plugin.resolve("tasker-plugin.toml"), String.join("\n",
+        "[plugin]",
+        "name = \"ten\"",
+        "version = 1.0",                                        // 1: not a string
+        "description = \"Ten mistakes\"",
+        "languages = [\"ruby\", 5]",                            // 2: item 2 not a string
+        "",
+        "[[templates]]",
+        "name = \"step_handler\"",
+        "path = \"templates/step_handler\"",
+        "description = \"A step handler\"",
+        ""));
+    cli.write(plugin.resolve("templates/step_handler/handler.tera"), "{{ name }}\n");
+    cli.write(plugin.resolve("templates/step_handler/template.toml"), String.join("\n",
+        "name = \"step_handler\"",
+        "description = \"Generate a step handler\"",
+        "",
+        "[[parameters]]",
+        "name = \"name\"",
+        "required = \"yes\"",                                   // 3: not true or false
+        "pattern = \"[A-Z\"",                                   // 4: not a regular expression
+        "",
+        "[[parameters]]",
+        "name = \"retries\"",
+        "type = \"integer\"",
+        "default = \"three\"",                                  // 5: not an integer
+        "",
+        "[[parameters]]",
+        "name = \"kind\"",
+        "choices = [\"api\", \"batch\"]",
+        "default = \"queue\"",                                  // 6: not a choice
+        "",
+        "[[parameters]]",
+        "name = \"style\"",
+        "type = \"strnig\"",                                    // 7: no such type
+        "",
+        "[[outputs]]",
+        "template = \"handler.tera\"",
+        "filename = \"{{ name }}.rb\"",
+        "subdir = \"../../x\"",                                 // 8: leaves the output directory
+        "condition = \"kind ==\"",                              // 9: not an expression
+        "",
+        "[[outputs]]",
+        "template = \"missing.tera\"",                          // 10: no such file
+        "filename = \"other.rb\"",
+        ""));
+
+    CliHarness.Run run = cli.run("plugin", "validate", "ten");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err()).isEmpty();
+    Approvals.verify(run.out());
   }
 
   @Test

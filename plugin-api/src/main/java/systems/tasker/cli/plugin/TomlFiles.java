@@ -47,6 +47,19 @@ public final class TomlFiles {
     public boolean ok() {
       return document != null;
     }
+
+    /**
+     * Where the key at {@code path} is written ({@code profiles.dev.plugin-paths}, {@code
+     * remotes[0].url}), else its nearest written parent; {@code null} without a source.
+     */
+    public SourcePosition keyAt(String path) {
+      return source == null ? null : TomlKeyLocator.scan(source).key(path);
+    }
+
+    /** Where the value of the key at {@code path} starts; falls back like {@link #keyAt}. */
+    public SourcePosition valueAt(String path) {
+      return source == null ? null : TomlKeyLocator.scan(source).value(path);
+    }
   }
 
   /**

@@ -126,7 +126,9 @@ public final class TemplateChecker {
             .check(engines, declared, samples, diagnostics);
       }
     }
-    checkParameterPatterns(toml, metadata, diagnostics);
+    if (sound) {
+      checkParameterPatterns(toml, metadata, diagnostics); // else reported with their position
+    }
     checkRules(toml, metadata, diagnostics);
     if (metadata.project().nextSteps() != null) {
       checkText(toml, metadata.project().nextSteps(), "the next steps", declared, diagnostics);
