@@ -13,6 +13,8 @@ final class EngineMessages {
       Pattern.compile("Unexpected token \"(\\w+)\"(?: of value \"(.*?)\")?");
   private static final Pattern UNEXPECTED_VALUE =
       Pattern.compile("Unexpected token of value \"(.*?)\" and type \\w+");
+  private static final Pattern UNENDED =
+      Pattern.compile("Unexpected end of template\\. Pebble was looking for the \"(\\w+)\" tag");
   private static final Pattern UNCLOSED = Pattern.compile("Unclosed \"(.*?)\"");
   private static final Pattern CLASS_NAME =
       Pattern.compile("\\b(?:io\\.pebbletemplates|java|javax|jdk|sun)(?:\\.\\w+)+\\b");
@@ -23,7 +25,10 @@ final class EngineMessages {
     return "'" + value + "' is not expected there" + (value.equals("=") ? " (compare with ==)" : "");
   }
 
-  /** {@code message} in plain words, lower-case. */
+  /**
+   * {@code message} in plain words: the engine's jargon translated, class names left out, its
+   * first line only; any other message as it is.
+   */
   static String plain(String message) {
     if (message == null || message.isBlank()) {
       return "it is not valid";
@@ -45,15 +50,15 @@ final class EngineMessages {
     if (unclosed.find()) {
       return "a '" + unclosed.group(1) + "' is not closed";
     }
-    if (text.startsWith("Unexpected end of template")) {
-      return "it must be one expression, without '%}' or other tags";
+    Matcher unended = UNENDED.matcher(text);
+    if (unended.find()) {
+      return "the template ends before its {% " + unended.group(1) + " %}";
     }
     if (text.startsWith("Wrong operand(s) type")) {
       return "it does not give true or false (does it compare text with a number, or use a"
           + " value that is neither?)";
     }
     text = CLASS_NAME.matcher(text).replaceAll("a value");
-    return text.isEmpty() ? "it is not valid" : Character.toLowerCase(text.charAt(0))
-        + text.substring(1);
+    return text.isEmpty() ? "it is not valid" : text;
   }
 }

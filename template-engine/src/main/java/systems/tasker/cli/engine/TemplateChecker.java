@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import systems.tasker.cli.engine.plan.PlannedPaths;
 import systems.tasker.cli.plugin.Diagnostic;
@@ -146,10 +147,17 @@ public final class TemplateChecker {
    */
   private record Condition(Path toml, SourcePosition at, String owner, String expression) {
 
+    private static final Pattern TAGS = Pattern.compile("\\{[%{#]|[%}#]\\}");
+
     void check(TemplateEngines engines, Set<String> declared, Map<String, Object> samples,
         List<Diagnostic> diagnostics) {
       String source = "{% if " + expression + " %}{% endif %}";
       PebbleEngine engine = engines.tera();
+      if (TAGS.matcher(expression).find()) {
+        diagnostics.add(error(what() + " is not a valid expression: it must be one expression,"
+            + " without '%}' or other tags"));
+        return;
+      }
       try {
         engine.getLiteralTemplate(source);
       } catch (PebbleException broken) {
@@ -238,7 +246,7 @@ public final class TemplateChecker {
       warnUndefined(file, name, source, engine, declared, diagnostics, null);
     } catch (PebbleException broken) {
       diagnostics.add(error(DiagnosticCodes.TEMPLATE_SYNTAX, file, broken.getLineNumber(),
-          broken.getPebbleMessage(), null));
+          EngineMessages.plain(broken.getPebbleMessage()), null));
     } catch (PluginFiles.Refused unreadable) {
       diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILE_UNREADABLE, file, null,
           "'" + name + "' " + unreadable.getMessage(), null));

@@ -184,7 +184,8 @@ final class TemplateEngines {
     } else if (message != null && message.startsWith("Tried to write more than")) {
       line = null;
       message = "the output is larger than " + MAX_RENDERED_CHARS + " characters";
-      hint = "Is a loop or a macro expanding without end?";
+      hint = "Is a loop or a macro expanding without end?";    } else {
+      message = EngineMessages.plain(message); // the engine's words, without its internals
     }
     return new RenderException(file, line, message, hint, failed);
   }

@@ -79,7 +79,7 @@ class TemplateCheckerTest {
         List.of(output("handler.rb.tera", "x.rb", null)), null)))
         .containsExactly(new Diagnostic(Severity.ERROR, "template-syntax",
             dir.resolve("handler.rb.tera"), 3, null,
-            "Unexpected end of template. Pebble was looking for the \"endif\" tag", null));
+            "the template ends before its {% endif %}", null));
   }
 
   @Test
