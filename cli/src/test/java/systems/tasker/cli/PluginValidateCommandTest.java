@@ -118,6 +118,55 @@ class PluginValidateCommandTest {
     Approvals.verify(run.out());
   }
 
+  /** Writes a dialect A template with a string parameter restricted by its enum, plus extra. */
+  private void dialectAPlugin(String extraParameter) {
+    Path plugin = cli.plugin(cli.system.resolve("ruby/tasker-cli-plugin"), "enum-plugin", "ruby");
+    cli.write(plugin.resolve("templates/step_handler/handler.tera"), "{{ kind }}\n");
+    cli.write(plugin.resolve("templates/step_handler/template.toml"), String.join("\n",
+        "[template]",
+        "name = \"step_handler\"",
+        "description = \"Generate a step handler\"",
+        "[parameters]",
+        "name = { type = \"string\", required = true }",
+        "kind = { type = \"string\", enum = [\"api\", \"batch\"], default = \"api\" }",
+        extraParameter,
+        "[outputs]",
+        "handler = { template = \"handler.tera\", path = \"{{ name }}.txt\" }",
+        ""));
+  }
+
+  @Test
+  void theEnumOfAStringParameterIsEnforcedAtGeneration() {
+    dialectAPlugin("");
+
+    CliHarness.Run refused = cli.run("template", "generate", "step_handler", "--name", "a",
+        "--kind", "queue", "--dry-run");
+    CliHarness.Run taken = cli.run("template", "generate", "step_handler", "--name", "a",
+        "--kind", "batch", "--dry-run");
+
+    assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(2);
+    assertThat(refused.err()).contains("must be one of api, batch; got 'queue'");
+    assertThat(taken.exitCode()).as(taken.toString()).isEqualTo(0);
+  }
+
+  @Test
+  void aDefaultThatDoesNotFitItsTypeIsReportedAsThePluginsMistake() {
+    dialectAPlugin("retries = { type = \"integer\", default = \"three\" }");
+
+    CliHarness.Run validate = cli.run("plugin", "validate",
+        cli.system.resolve("ruby/tasker-cli-plugin").toString());
+    CliHarness.Run generate = cli.run("template", "generate", "step_handler", "--name", "a",
+        "--dry-run");
+
+    assertThat(validate.exitCode()).isEqualTo(1);
+    assertThat(validate.out()).contains("template.toml:7:41: error: default of parameter"
+        + " 'retries' must be an integer, not a string \"three\" [parameter-default-type]");
+    assertThat(generate.exitCode()).as(generate.toString()).isEqualTo(1);
+    assertThat(generate.err()).startsWith("error: template 'step_handler' of plugin enum-plugin"
+        + " is broken: ").contains("template.toml:7:41: default of parameter 'retries' must be an"
+        + " integer").doesNotContain("Parameter 'retries' must be");
+  }
+
   @Test
   void strictTurnsWarningsIntoFailure() {
     Path plugin = cli.plugin(cli.work.resolve("warned"), "warned", "cobol");
