@@ -118,11 +118,16 @@ class PluginValidateCommandTest {
     Approvals.verify(run.out());
   }
 
+  /** A plugin whose step_handler template has {@code handler} and these lines of template.toml. */
+  private void pluginWith(Path directory, String name, String handler, String... toml) {
+    Path plugin = cli.plugin(directory, name, "ruby");
+    cli.write(plugin.resolve("templates/step_handler/handler.tera"), handler);
+    cli.write(plugin.resolve("templates/step_handler/template.toml"), String.join("\n", toml));
+  }
+
   /** Writes a dialect A template with a string parameter restricted by its enum, plus extra. */
   private void dialectAPlugin(String extraParameter) {
-    Path plugin = cli.plugin(cli.system.resolve("ruby/tasker-cli-plugin"), "enum-plugin", "ruby");
-    cli.write(plugin.resolve("templates/step_handler/handler.tera"), "{{ kind }}\n");
-    cli.write(plugin.resolve("templates/step_handler/template.toml"), String.join("\n",
+    pluginWith(cli.system.resolve("ruby/tasker-cli-plugin"), "enum-plugin", "{{ kind }}\n",
         "[template]",
         "name = \"step_handler\"",
         "description = \"Generate a step handler\"",
@@ -132,7 +137,7 @@ class PluginValidateCommandTest {
         extraParameter,
         "[outputs]",
         "handler = { template = \"handler.tera\", path = \"{{ name }}.txt\" }",
-        ""));
+        "");
   }
 
   @Test
@@ -165,6 +170,45 @@ class PluginValidateCommandTest {
     assertThat(generate.err()).startsWith("error: template 'step_handler' of plugin enum-plugin"
         + " is broken: ").contains("template.toml:7:41: default of parameter 'retries' must be an"
         + " integer").doesNotContain("Parameter 'retries' must be");
+  }
+
+  @Test
+  void theChecksOfRenderingPointAtTheKeyTheyAreAbout() throws Exception {
+    pluginWith(cli.work.resolve("keys"), "keys", "{{ name }}\n",
+        "name = \"step_handler\"",
+        "description = \"Generate a step handler\"",
+        "",
+        "[[parameters]]",
+        "name = \"name\"",
+        "required = true",
+        "",
+        "[[outputs]]",
+        "template = \"handler.tera\"",
+        "filename = \"{{ name }.txt\"",
+        "subdir = \"{{ folder }}\"",
+        "",
+        "[[patches]]",
+        "file = \"index.txt\"",
+        "append = true",
+        "insert = \"{{ name }}\"",
+        "condition = \"name = 'x'\"",
+        "");
+
+    CliHarness.Run run = cli.run("plugin", "validate", "keys", "--format", "json");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    JsonNode diagnostics = new ObjectMapper().readTree(run.out()).get("results").get(0)
+        .get("diagnostics");
+    assertThat(diagnostics).extracting(d -> d.get("code").asText() + " "
+            + d.get("file").asText().replace("/work/project/keys/templates/step_handler/", "")
+            + ":" + d.get("line").asInt() + ":" + d.get("column").asInt())
+        .containsExactly(
+            "template-syntax template.toml:10:1",
+            "template-unknown-variable template.toml:11:1",
+            "condition-invalid template.toml:17:1");
+    assertThat(diagnostics.get(2).get("message").asText()).isEqualTo("condition 'name = 'x''"
+        + " of patch 1 ('index.txt') is not a valid expression: '=' is not expected there"
+        + " (compare with ==)");
   }
 
   @Test

@@ -36,6 +36,12 @@ public final class TemplateKeyPositions {
     return at(outputs, index, key);
   }
 
+  /** Where the path of output {@code index} is written: {@code path} (A) or {@code filename} (B). */
+  public SourcePosition outputPath(int index) {
+    return index < 0 || index >= outputs.size() ? null
+        : at(outputs, index, TemplateMetadataReader.outputPathKey(outputs.get(index)));
+  }
+
   /** Where key {@code key} of patch {@code index} is written (else its table). */
   public SourcePosition patch(int index, String key) {
     return at(patches, index, key);

@@ -83,13 +83,15 @@ public final class TemplateChecker {
       String name = template.name();
       if (!template.isValid()) {
         if (sound) {
-          diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILE_INVALID, toml, null,
+          diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILE_INVALID, toml,
+              keys == null ? null : keys.output(i, "template"),
               "Output template " + template.problem(),
               "Output templates are files of the template"));
         }
       } else if (!new ConfinedLoader(templateDir).resourceExists(name)) {
         if (!output.optional() && sound) {
-          diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILE_MISSING, toml, null,
+          diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILE_MISSING, toml,
+              keys == null ? null : keys.output(i, "template"),
               "Output template '" + output.template() + "' does not exist",
               "Add the file or mark the output optional"));
         }
@@ -97,11 +99,11 @@ public final class TemplateChecker {
         checkFile(templateDir, name, engines, declared, diagnostics);
       }
       String origin = "'" + output.template() + "'";
-      checkPattern(toml, output.path(), "the path of output " + origin, engines, declared,
-          diagnostics);
+      checkPattern(toml, keys == null ? null : keys.outputPath(i), output.path(),
+          "the path of output " + origin, engines, declared, diagnostics);
       if (output.subdir() != null && !output.subdir().isEmpty()) {
-        checkPattern(toml, output.subdir(), "the subdir of output " + origin, engines, declared,
-            diagnostics);
+        checkPattern(toml, keys == null ? null : keys.output(i, "subdir"), output.subdir(),
+            "the subdir of output " + origin, engines, declared, diagnostics);
       }
       if (output.condition() != null && !output.condition().isBlank()) {
         new Condition(toml, keys == null ? null : keys.output(i, "condition"),
@@ -115,12 +117,14 @@ public final class TemplateChecker {
     for (int i = 0; i < metadata.patches().size(); i++) {
       TemplatePatch patch = metadata.patches().get(i);
       String origin = "patch " + (i + 1) + " ('" + patch.file() + "')";
-      checkPattern(toml, patch.file(), "the file of " + origin, engines, declared, diagnostics);
+      checkPattern(toml, keys == null ? null : keys.patch(i, "file"), patch.file(),
+          "the file of " + origin, engines, declared, diagnostics);
       if (patch.anchor() != null) {
-        checkPattern(toml, patch.anchor(), "the anchor of " + origin, engines, declared,
-            diagnostics);
+        checkPattern(toml, keys == null ? null : keys.patch(i, patch.position().key()),
+            patch.anchor(), "the anchor of " + origin, engines, declared, diagnostics);
       }
-      checkPattern(toml, patch.insert(), "the text of " + origin, engines, declared, diagnostics);
+      checkPattern(toml, keys == null ? null : keys.patch(i, "insert"), patch.insert(),
+          "the text of " + origin, engines, declared, diagnostics);
       if (patch.condition() != null && !patch.condition().isBlank()) {
         new Condition(toml, keys == null ? null : keys.patch(i, "condition"), origin,
             patch.condition())
@@ -130,7 +134,7 @@ public final class TemplateChecker {
     if (sound) {
       checkParameterPatterns(toml, metadata, diagnostics); // else reported with their position
     }
-    checkRules(toml, metadata, diagnostics);
+    checkRules(toml, metadata, keys, diagnostics);
     if (metadata.project().nextSteps() != null) {
       checkText(toml, metadata.project().nextSteps(), "the next steps", declared, diagnostics);
     }
@@ -168,6 +172,7 @@ public final class TemplateChecker {
       int before = diagnostics.size();
       String description = "the condition of " + owner;
       warnUndefined(toml, description, source, engine, declared, diagnostics, description);
+      placeFrom(diagnostics, before, at);
       if (diagnostics.size() > before) {
         return; // it reads a variable that is not a parameter: warned, and cannot be evaluated
       }
@@ -255,13 +260,31 @@ public final class TemplateChecker {
 
   private static void checkPattern(Path toml, String source, String description,
       TemplateEngines engines, Set<String> declared, List<Diagnostic> diagnostics) {
+    checkPattern(toml, null, source, description, engines, declared, diagnostics);
+  }
+
+  /** A pattern written at {@code at} in {@code template.toml} ({@code null} when unknown). */
+  private static void checkPattern(Path toml, SourcePosition at, String source,
+      String description, TemplateEngines engines, Set<String> declared,
+      List<Diagnostic> diagnostics) {
     PebbleEngine engine = engines.tera();
     try {
       engine.getLiteralTemplate(source);
+      int before = diagnostics.size();
       warnUndefined(toml, description, source, engine, declared, diagnostics, description);
+      placeFrom(diagnostics, before, at);
     } catch (PebbleException broken) {
-      diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_SYNTAX, toml, null,
+      diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_SYNTAX, toml, at,
           "In " + description + ": " + EngineMessages.plain(broken.getPebbleMessage()), null));
+    }
+  }
+
+  /** Puts the diagnostics added since {@code from} at {@code at}, when it is known. */
+  private static void placeFrom(List<Diagnostic> diagnostics, int from, SourcePosition at) {
+    for (int i = from; at != null && i < diagnostics.size(); i++) {
+      Diagnostic d = diagnostics.get(i);
+      diagnostics.set(i, new Diagnostic(d.severity(), d.code(), d.file(), at.line(), at.column(),
+          d.message(), d.hint()));
     }
   }
 
@@ -306,8 +329,10 @@ public final class TemplateChecker {
 
   /** Each rule's message, and each default against the rules of its parameter. */
   private static void checkRules(Path toml, TemplateMetadata metadata,
-      List<Diagnostic> diagnostics) {
-    for (TemplateParameter parameter : metadata.parameters()) {
+      TemplateKeyPositions keys, List<Diagnostic> diagnostics) {
+    for (int i = 0; i < metadata.parameters().size(); i++) {
+      TemplateParameter parameter = metadata.parameters().get(i);
+      SourcePosition defaultAt = keys == null ? null : keys.parameter(i, "default");
       for (ParameterRule rule : parameter.rules()) {
         if (rule.message() != null) {
           checkText(toml, rule.message(), "a message of parameter '" + parameter.name() + "'",
@@ -322,7 +347,7 @@ public final class TemplateChecker {
         try {
           ParameterRules.refusal(parameter, String.valueOf(value)).ifPresent(why ->
               diagnostics.add(Diagnostic.error(DiagnosticCodes.PARAMETER_DEFAULT_PATTERN_MISMATCH,
-                  toml, null, "default '" + value + "' of parameter '" + parameter.name()
+                  toml, defaultAt, "default '" + value + "' of parameter '" + parameter.name()
                       + "' is refused by its own rules: " + why,
                   "change the default or the rules so they agree")));
         } catch (TaskerException broken) {
