@@ -172,8 +172,10 @@ public final class TomlFiles {
   /**
    * {@code bytes} as UTF-8 text; the first byte that is not UTF-8 is reported by its 1-based
    * number and its line and column (in characters, as positions count them).
+   *
+   * @throws IOException saying {@code not UTF-8 at byte N}, never the decoder's own words
    */
-  static String decode(byte[] bytes) throws NotUtf8Exception {
+  public static String decode(byte[] bytes) throws IOException {
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length);
     CoderResult result = StandardCharsets.UTF_8.newDecoder()

@@ -384,14 +384,17 @@ public final class TemplateChecker {
   }
 
   /**
-   * A plausible value of every parameter: its default, else a sample of its type (the first
-   * choice, {@code true}, {@code 1}, {@code ["a", "b"]}, a string matching its pattern when one
-   * of a few candidates does, else {@code "SampleName"}).
+   * A plausible value of every parameter: its default when it is of its type, else a sample of
+   * its type (the first choice, {@code true}, {@code 1}, {@code ["a", "b"]}, a string matching
+   * its pattern when one of a few candidates does, else {@code "SampleName"}).
    */
   static Map<String, Object> sampleValues(TemplateMetadata metadata) {
     Map<String, Object> samples = new LinkedHashMap<>();
     for (TemplateParameter parameter : metadata.parameters()) {
       Object value = parameter.defaultValue();
+      if (value != null && !ofItsType(parameter, value)) {
+        value = null; // reported where it is written; the checks go on with a sample
+      }
       if (value == null) {
         value = switch (parameter.type()) {
           case BOOLEAN -> Boolean.TRUE;
@@ -405,6 +408,16 @@ public final class TemplateChecker {
       samples.put(parameter.name(), value);
     }
     return samples;
+  }
+
+  /** Whether a default written in TOML is of its parameter's type. */
+  private static boolean ofItsType(TemplateParameter parameter, Object value) {
+    return switch (parameter.type()) {
+      case STRING, CHOICE -> value instanceof String;
+      case BOOLEAN -> value instanceof Boolean;
+      case INTEGER -> value instanceof Long;
+      case LIST -> value instanceof List<?>;
+    };
   }
 
   private static String matching(TemplateParameter parameter, List<String> candidates,

@@ -168,4 +168,17 @@ class TemplateCheckerTest {
         Map.entry("lang", "ruby"), Map.entry("steps", List.of("a", "b")),
         Map.entry("module", "handlers"), Map.entry("free", "SampleName"));
   }
+
+  @Test
+  void aDefaultOfTheWrongTypeIsNotUsedAsASample() {
+    TemplateMetadata metadata = metadata(List.of(
+        new TemplateParameter("retries", "", ParameterType.INTEGER, false, "three", List.of(),
+            null),
+        new TemplateParameter("flag", "", ParameterType.BOOLEAN, false, 3L, List.of(), null),
+        new TemplateParameter("count", "", ParameterType.INTEGER, false, 4L, List.of(), null)),
+        List.of(), null);
+
+    assertThat(TemplateChecker.sampleValues(metadata)).containsExactly(
+        Map.entry("retries", 1L), Map.entry("flag", true), Map.entry("count", 4L));
+  }
 }
