@@ -86,7 +86,8 @@ class ConfigShowCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).startsWith("error: ").contains("/work/project/.tasker-cli.toml:3:");
+    // on the line of the unclosed list, after its last item (issue 12)
+    assertThat(run.err()).startsWith("error: ").contains("/work/project/.tasker-cli.toml:2:20:");
     assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
   }
 

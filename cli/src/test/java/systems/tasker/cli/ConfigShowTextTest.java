@@ -52,7 +52,7 @@ class ConfigShowTextTest {
           3  user            missing    /home/dev/.config/tasker-cli/plugins
           4  system          missing    /usr/local/share/tasker-cli/plugins
         """);
-    assertThat(run.err()).isEqualTo("warning: /work/project/.tasker-cli.toml: unknown key colour"
+    assertThat(run.err()).isEqualTo("warning: /work/project/.tasker-cli.toml:3:1: unknown key colour"
         + " (remove it, or check its spelling)\n");
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import org.approvaltests.Approvals;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,160 @@ class PluginValidateCommandTest {
     assertThat(run.out()).contains("did you mean 'description'?");
     assertThat(run.out()).contains("    hint: ");
     assertThat(run.out()).endsWith("invalid: Bad Name (2 errors, 1 warning)\n");
+  }
+
+  /**
+   * Issue 12's acceptance: a plugin with ten different mistakes, in its manifest and in its
+   * template, gets all ten reported in one run, each at its line and column, and exit 1.
+   */
+  @Test
+  void tenDifferentMistakesAreAllReportedInOneRunEachAtItsLine() {
+    Path plugin = cli.work.resolve("ten");
+    cli.write(plugin.resolve("tasker-plugin.toml"), String.join("\n",
+        "[plugin]",
+        "name = \"ten\"",
+        "version = 1.0",                                        // 1: not a string
+        "description = \"Ten mistakes\"",
+        "languages = [\"ruby\", 5]",                            // 2: item 2 not a string
+        "",
+        "[[templates]]",
+        "name = \"step_handler\"",
+        "path = \"templates/step_handler\"",
+        "description = \"A step handler\"",
+        ""));
+    cli.write(plugin.resolve("templates/step_handler/handler.tera"), "{{ name }}\n");
+    cli.write(plugin.resolve("templates/step_handler/template.toml"), String.join("\n",
+        "name = \"step_handler\"",
+        "description = \"Generate a step handler\"",
+        "",
+        "[[parameters]]",
+        "name = \"name\"",
+        "required = \"yes\"",                                   // 3: not true or false
+        "pattern = \"[A-Z\"",                                   // 4: not a regular expression
+        "",
+        "[[parameters]]",
+        "name = \"retries\"",
+        "type = \"integer\"",
+        "default = \"three\"",                                  // 5: not an integer
+        "",
+        "[[parameters]]",
+        "name = \"kind\"",
+        "choices = [\"api\", \"batch\"]",
+        "default = \"queue\"",                                  // 6: not a choice
+        "",
+        "[[parameters]]",
+        "name = \"style\"",
+        "type = \"strnig\"",                                    // 7: no such type
+        "",
+        "[[outputs]]",
+        "template = \"handler.tera\"",
+        "filename = \"{{ name }}.rb\"",
+        "subdir = \"../../x\"",                                 // 8: leaves the output directory
+        "condition = \"kind ==\"",                              // 9: not an expression
+        "",
+        "[[outputs]]",
+        "template = \"missing.tera\"",                          // 10: no such file
+        "filename = \"other.rb\"",
+        ""));
+
+    CliHarness.Run run = cli.run("plugin", "validate", "ten");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err()).isEmpty();
+    Approvals.verify(run.out());
+  }
+
+  /** A plugin whose step_handler template has {@code handler} and these lines of template.toml. */
+  private void pluginWith(Path directory, String name, String handler, String... toml) {
+    Path plugin = cli.plugin(directory, name, "ruby");
+    cli.write(plugin.resolve("templates/step_handler/handler.tera"), handler);
+    cli.write(plugin.resolve("templates/step_handler/template.toml"), String.join("\n", toml));
+  }
+
+  /** Writes a dialect A template with a string parameter restricted by its enum, plus extra. */
+  private void dialectAPlugin(String extraParameter) {
+    pluginWith(cli.system.resolve("ruby/tasker-cli-plugin"), "enum-plugin", "{{ kind }}\n",
+        "[template]",
+        "name = \"step_handler\"",
+        "description = \"Generate a step handler\"",
+        "[parameters]",
+        "name = { type = \"string\", required = true }",
+        "kind = { type = \"string\", enum = [\"api\", \"batch\"], default = \"api\" }",
+        extraParameter,
+        "[outputs]",
+        "handler = { template = \"handler.tera\", path = \"{{ name }}.txt\" }",
+        "");
+  }
+
+  @Test
+  void theEnumOfAStringParameterIsEnforcedAtGeneration() {
+    dialectAPlugin("");
+
+    CliHarness.Run refused = cli.run("template", "generate", "step_handler", "--name", "a",
+        "--kind", "queue", "--dry-run");
+    CliHarness.Run taken = cli.run("template", "generate", "step_handler", "--name", "a",
+        "--kind", "batch", "--dry-run");
+
+    assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(2);
+    assertThat(refused.err()).contains("must be one of api, batch; got 'queue'");
+    assertThat(taken.exitCode()).as(taken.toString()).isEqualTo(0);
+  }
+
+  @Test
+  void aDefaultThatDoesNotFitItsTypeIsReportedAsThePluginsMistake() {
+    dialectAPlugin("retries = { type = \"integer\", default = \"three\" }");
+
+    CliHarness.Run validate = cli.run("plugin", "validate",
+        cli.system.resolve("ruby/tasker-cli-plugin").toString());
+    CliHarness.Run generate = cli.run("template", "generate", "step_handler", "--name", "a",
+        "--dry-run");
+
+    assertThat(validate.exitCode()).isEqualTo(1);
+    assertThat(validate.out()).contains("template.toml:7:41: error: default of parameter"
+        + " 'retries' must be an integer, not a string \"three\" [parameter-default-type]");
+    assertThat(generate.exitCode()).as(generate.toString()).isEqualTo(1);
+    assertThat(generate.err()).startsWith("error: template 'step_handler' of plugin enum-plugin"
+        + " is broken: ").contains("template.toml:7:41: default of parameter 'retries' must be an"
+        + " integer").doesNotContain("Parameter 'retries' must be");
+  }
+
+  @Test
+  void theChecksOfRenderingPointAtTheKeyTheyAreAbout() throws Exception {
+    pluginWith(cli.work.resolve("keys"), "keys", "{{ name }}\n",
+        "name = \"step_handler\"",
+        "description = \"Generate a step handler\"",
+        "",
+        "[[parameters]]",
+        "name = \"name\"",
+        "required = true",
+        "",
+        "[[outputs]]",
+        "template = \"handler.tera\"",
+        "filename = \"{{ name }.txt\"",
+        "subdir = \"{{ folder }}\"",
+        "",
+        "[[patches]]",
+        "file = \"index.txt\"",
+        "append = true",
+        "insert = \"{{ name }}\"",
+        "condition = \"name = 'x'\"",
+        "");
+
+    CliHarness.Run run = cli.run("plugin", "validate", "keys", "--format", "json");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    JsonNode diagnostics = new ObjectMapper().readTree(run.out()).get("results").get(0)
+        .get("diagnostics");
+    assertThat(diagnostics).extracting(d -> d.get("code").asText() + " "
+            + d.get("file").asText().replace("/work/project/keys/templates/step_handler/", "")
+            + ":" + d.get("line").asInt() + ":" + d.get("column").asInt())
+        .containsExactly(
+            "template-syntax template.toml:10:1",
+            "template-unknown-variable template.toml:11:1",
+            "condition-invalid template.toml:17:1");
+    assertThat(diagnostics.get(2).get("message").asText()).isEqualTo("condition 'name = 'x''"
+        + " of patch 1 ('index.txt') is not a valid expression: '=' is not expected there"
+        + " (compare with ==)");
   }
 
   @Test

@@ -70,7 +70,7 @@ final class Provenance {
               + " is not a regular file of tasker-cli; the remote's commit was not recorded"));
           return;
         }
-        text.append(Files.readString(answers, StandardCharsets.UTF_8));
+        text.append(TomlFiles.decode(Files.readAllBytes(answers)));
         if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
           text.append('\n');
         }

@@ -53,6 +53,11 @@ public final class DiagnosticCodes {
   public static final String MANIFEST_TEMPLATES_MISSING = "manifest-templates-missing";
   /** Warning: a key no rule knows, in any table of the manifest. */
   public static final String MANIFEST_KEY_UNKNOWN = "manifest-key-unknown";
+  /**
+   * A manifest key has the wrong TOML type ({@code name = 5}), or an item of a list of strings is
+   * not a string ({@code languages = ["ruby", 5]}).
+   */
+  public static final String MANIFEST_KEY_TYPE = "manifest-key-type";
   /** {@code templates}, or one of its entries, is not a table. */
   public static final String MANIFEST_ENTRY_NOT_TABLE = "manifest-entry-not-table";
   /** A {@code [[templates]]} entry has no {@code name}. */
@@ -102,6 +107,20 @@ public final class DiagnosticCodes {
   public static final String TEMPLATE_OUTPUTS_MISSING = "template-outputs-missing";
   /** Warning: a key no rule knows, in any table of {@code template.toml}. */
   public static final String TEMPLATE_KEY_UNKNOWN = "template-key-unknown";
+  /**
+   * A {@code template.toml} key has the wrong TOML type ({@code required = "yes"}), or an item of
+   * a list of strings is not a string.
+   */
+  public static final String TEMPLATE_KEY_TYPE = "template-key-type";
+  /** A parameter's {@code default} is not of the parameter's type ({@code "three"} for an integer). */
+  public static final String PARAMETER_DEFAULT_TYPE = "parameter-default-type";
+  /**
+   * An output's path ({@code filename}, {@code path}) or {@code subdir} is absolute or has a
+   * {@code ..} segment: it would leave the output directory.
+   */
+  public static final String OUTPUT_PATH_ESCAPES = "output-path-escapes";
+  /** An output's or a patch's {@code condition} is not a valid expression, or cannot be evaluated. */
+  public static final String CONDITION_INVALID = "condition-invalid";
   /** {@code parameters}, {@code outputs}, {@code files} or one of their entries is not a table. */
   public static final String TEMPLATE_ENTRY_NOT_TABLE = "template-entry-not-table";
   /** {@code [files]} has no {@code dir}, or it is empty. */

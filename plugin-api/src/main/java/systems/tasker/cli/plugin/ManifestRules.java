@@ -1,6 +1,8 @@
 package systems.tasker.cli.plugin;
 
 import static systems.tasker.cli.plugin.DiagnosticCodes.*;
+import static systems.tasker.cli.plugin.TypedKeys.Type.STRING;
+import static systems.tasker.cli.plugin.TypedKeys.Type.STRING_OR_STRINGS;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -31,13 +33,18 @@ final class ManifestRules {
 
   private static final List<String> TOP_KEYS = List.of("plugin", "templates");
   // Common package metadata is accepted (and ignored) rather than warned about.
-  private static final List<String> PLUGIN_KEYS = List.of(
-      "name", "version", "description", "languages", "language", "frameworks", "framework",
-      "authors", "license", "homepage", "repository");
-  private static final List<String> TABLE_TEMPLATE_KEYS =
-      List.of("path", "description", "languages", "language", "frameworks", "framework");
-  private static final List<String> ARRAY_TEMPLATE_KEYS = List.of(
-      "name", "path", "description", "languages", "language", "frameworks", "framework");
+  private static final Map<String, TypedKeys.Type> PLUGIN_KEYS = TypedKeys.of(
+      "name", STRING, "version", STRING, "description", STRING,
+      "languages", STRING_OR_STRINGS, "language", STRING,
+      "frameworks", STRING_OR_STRINGS, "framework", STRING,
+      "authors", STRING_OR_STRINGS, "license", STRING, "homepage", STRING, "repository", STRING);
+  private static final Map<String, TypedKeys.Type> TABLE_TEMPLATE_KEYS = TypedKeys.of(
+      "path", STRING, "description", STRING, "languages", STRING_OR_STRINGS, "language", STRING,
+      "frameworks", STRING_OR_STRINGS, "framework", STRING);
+  private static final Map<String, TypedKeys.Type> ARRAY_TEMPLATE_KEYS = TypedKeys.of(
+      "name", STRING, "path", STRING, "description", STRING,
+      "languages", STRING_OR_STRINGS, "language", STRING,
+      "frameworks", STRING_OR_STRINGS, "framework", STRING);
 
   private ManifestRules() {}
 
@@ -60,10 +67,15 @@ final class ManifestRules {
           "start the manifest with [plugin] and name, version, description, languages"));
       return;
     }
-    UnknownKeys.check(source, MANIFEST_KEY_UNKNOWN, plugin, "plugin", "[plugin]", PLUGIN_KEYS, out);
+    UnknownKeys.check(source, MANIFEST_KEY_UNKNOWN, plugin, "plugin", "[plugin]",
+        PLUGIN_KEYS.keySet(), out);
+    TypedKeys.Checked typed = TypedKeys.check(source, MANIFEST_KEY_TYPE, plugin, "plugin",
+        "[plugin]", PLUGIN_KEYS, out);
 
     String name = manifest.name();
-    if (name.isBlank()) {
+    if (typed.wrong("plugin.name")) {
+      // reported as a wrong type
+    } else if (name.isBlank()) {
       out.add(source.errorAtKey(MANIFEST_NAME_MISSING, "plugin.name",
           "the plugin has no name", "add name = \"my-plugin\" to [plugin]"));
     } else if (!PluginManifest.isValidName(name)) {
@@ -74,7 +86,9 @@ final class ManifestRules {
     }
 
     String version = manifest.version();
-    if (version.isBlank()) {
+    if (typed.wrong("plugin.version")) {
+      // reported as a wrong type
+    } else if (version.isBlank()) {
       out.add(source.errorAtKey(MANIFEST_VERSION_MISSING, "plugin.version",
           "the plugin has no version", "add version = \"0.1.0\" to [plugin]"));
     } else if (!SEMVER.matcher(version).matches()) {
@@ -83,13 +97,14 @@ final class ManifestRules {
           "use MAJOR.MINOR.PATCH, e.g. \"1.2.3\", \"1.2.3-beta.1\" or \"1.2.3+build.5\""));
     }
 
-    if (manifest.description().isBlank()) {
+    if (manifest.description().isBlank() && !typed.wrong("plugin.description")) {
       out.add(source.warningAtKey(MANIFEST_DESCRIPTION_MISSING, "plugin.description",
           "the plugin has no description",
           "add description = \"…\" to [plugin]; plugin list shows it"));
     }
 
-    if (manifest.languages().isEmpty()) {
+    if (manifest.languages().isEmpty() && !typed.wrong("plugin.languages")
+        && !typed.wrong("plugin.language")) {
       String at = plugin.has("languages") ? "plugin.languages" : "plugin.language";
       out.add(source.errorAtKey(MANIFEST_LANGUAGE_MISSING, at,
           "the plugin names no language",
@@ -122,12 +137,19 @@ final class ManifestRules {
             "write it as " + entry.name() + " = { path = \"templates/" + entry.name() + "\" }"));
         continue;
       }
-      UnknownKeys.check(source, MANIFEST_KEY_UNKNOWN, entry.node(), entry.path(),
-          "template '" + entry.name() + "'",
-          entry.keyed() ? TABLE_TEMPLATE_KEYS : ARRAY_TEMPLATE_KEYS, out);
+      Map<String, TypedKeys.Type> keys = entry.keyed() ? TABLE_TEMPLATE_KEYS : ARRAY_TEMPLATE_KEYS;
+      String tableName = "template '" + entry.name() + "'";
+      UnknownKeys.check(source, MANIFEST_KEY_UNKNOWN, entry.node(), entry.path(), tableName,
+          keys.keySet(), out);
+      TypedKeys.Checked typed = TypedKeys.check(source, MANIFEST_KEY_TYPE, entry.node(),
+          entry.path(), tableName, keys, out);
       checkTargets(source, entry.node(), entry.path(), out);
-      checkName(source, entry, seen, out);
-      checkPath(source, entry, manifest.templates().get(i).path(), out);
+      if (!typed.wrong(entry.child("name"))) {
+        checkName(source, entry, seen, out);
+      }
+      if (!typed.wrong(entry.child("path"))) {
+        checkPath(source, entry, manifest.templates().get(i).path(), out);
+      }
     }
   }
 
@@ -213,13 +235,15 @@ final class ManifestRules {
     String listPath = TomlKeyLocator.child(tablePath, listKey);
     if (list != null && list.isArray()) {
       for (int i = 0; i < list.size(); i++) {
-        written.add(Map.entry(list.get(i).asText(), TomlKeyLocator.element(listPath, i)));
+        if (list.get(i).isTextual()) {
+          written.add(Map.entry(list.get(i).asText(), TomlKeyLocator.element(listPath, i)));
+        }
       }
-    } else if (list != null && list.isValueNode()) {
+    } else if (list != null && list.isTextual()) {
       written.add(Map.entry(list.asText(), listPath));
     }
     JsonNode single = table.get(singleKey);
-    if (single != null && single.isValueNode()) {
+    if (single != null && single.isTextual()) {
       written.add(Map.entry(single.asText(), TomlKeyLocator.child(tablePath, singleKey)));
     }
     return written;

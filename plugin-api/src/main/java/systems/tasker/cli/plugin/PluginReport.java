@@ -6,35 +6,39 @@ import java.util.Objects;
 
 /**
  * What {@link PluginValidator#check} found in one plugin directory: every structural problem, and
- * the templates sound enough for the checks only rendering can do.
+ * the templates whose {@code template.toml} parsed, for the checks only rendering can do.
  *
  * @param directory the plugin directory as given
  * @param plugin the plugin's name (from its manifest, else the directory's name), or {@code null}
  *     when the directory holds no manifest at all
  * @param manifest the manifest, or {@code null} when there is none or it did not parse
  * @param diagnostics every problem, manifest first (in file order), then each template's
- * @param soundTemplates the templates whose directory is inside the plugin and whose
- *     {@code template.toml} read without errors, in manifest order
+ * @param templates the templates whose directory is inside the plugin and whose
+ *     {@code template.toml} parsed, with or without errors, in manifest order
  */
 public record PluginReport(
     Path directory,
     String plugin,
     PluginManifest manifest,
     List<Diagnostic> diagnostics,
-    List<SoundTemplate> soundTemplates) {
+    List<ParsedTemplate> templates) {
 
   public PluginReport {
     Objects.requireNonNull(directory, "directory");
     diagnostics = List.copyOf(diagnostics);
-    soundTemplates = List.copyOf(soundTemplates);
+    templates = List.copyOf(templates);
   }
 
   /**
-   * A template of the plugin that can be rendered.
+   * A template of the plugin whose {@code template.toml} parsed.
    *
    * @param ref its entry in the manifest
    * @param directory its real directory, inside the plugin's
-   * @param metadata its {@code template.toml}, free of errors
+   * @param metadata its {@code template.toml} as read
+   * @param keys where the keys of its {@code template.toml} are written
+   * @param sound whether the file is free of errors, so the template can be rendered; the
+   *     expressions of one that is not can still be compiled
    */
-  public record SoundTemplate(TemplateRef ref, Path directory, TemplateMetadata metadata) {}
+  public record ParsedTemplate(TemplateRef ref, Path directory, TemplateMetadata metadata,
+      TemplateKeyPositions keys, boolean sound) {}
 }

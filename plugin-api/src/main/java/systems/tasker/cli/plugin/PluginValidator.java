@@ -33,8 +33,8 @@ public final class PluginValidator {
 
   /**
    * What {@code plugin validate} reports of the directory {@code typed}: first that it is a
-   * directory holding a manifest, then everything {@link #validate} finds, with the templates sound
-   * enough to be rendered. The manifest and each {@code template.toml} are read once.
+   * directory holding a manifest, then everything {@link #validate} finds, with the templates whose
+   * {@code template.toml} parsed. The manifest and each {@code template.toml} are read once.
    */
   public PluginReport check(Path typed) {
     if (!Files.exists(typed)) {
@@ -74,7 +74,7 @@ public final class PluginValidator {
       return new PluginReport(pluginDir, name, model, manifestProblems, List.of());
     }
     List<Diagnostic> templateProblems = new ArrayList<>();
-    List<PluginReport.SoundTemplate> sound = new ArrayList<>();
+    List<PluginReport.ParsedTemplate> parsed = new ArrayList<>();
     List<TemplateRef> refs = manifest.result().value().templates();
     Set<Path> checked = new HashSet<>();
     for (int i = 0; i < refs.size(); i++) {
@@ -93,16 +93,17 @@ public final class PluginValidator {
       } else if (checked.add(dir)) {
         TomlReader.Loaded<TemplateMetadata> template = templateReader.loadIn(dir);
         templateProblems.addAll(checkTemplate(dir, template));
-        if (!template.result().hasErrors()) {
-          PluginPaths.realPath(dir).ifPresent(real -> sound.add(
-              new PluginReport.SoundTemplate(ref, real, template.result().value())));
+        if (template.source() != null) {
+          PluginPaths.realPath(dir).ifPresent(real -> parsed.add(new PluginReport.ParsedTemplate(
+              ref, real, template.result().value(), new TemplateKeyPositions(template.source()),
+              !template.result().hasErrors())));
         }
       }
     }
     manifestProblems.sort(Diagnostic.IN_FILE_ORDER);
     List<Diagnostic> all = new ArrayList<>(manifestProblems);
     all.addAll(templateProblems);
-    return new PluginReport(pluginDir, name, model, all, sound);
+    return new PluginReport(pluginDir, name, model, all, parsed);
   }
 
   private static Diagnostic directoryProblem(TomlSource source, Path dir, String written, String at) {

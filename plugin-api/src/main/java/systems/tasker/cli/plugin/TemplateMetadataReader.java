@@ -64,14 +64,14 @@ public final class TemplateMetadataReader extends TomlReader<TemplateMetadata> {
       }
     }
     JsonNode files = root.get("files");
-    String filesDir = files != null && files.isObject() && files.path("dir").isValueNode()
+    String filesDir = files != null && files.isObject() && files.path("dir").isTextual()
         ? files.get("dir").asText() : null;
     JsonNode version = described.get("version");
 
     TemplateMetadata metadata = new TemplateMetadata(
         text(described, "name"),
         text(described, "description"),
-        version == null || !version.isValueNode() ? null : version.asText(),
+        version == null || !version.isTextual() ? null : version.asText(),
         parameters,
         outputs,
         filesDir,
@@ -102,7 +102,7 @@ public final class TemplateMetadataReader extends TomlReader<TemplateMetadata> {
         entry.name(),
         text(p, "description"),
         type,
-        p.path("required").asBoolean(false),
+        p.path("required").booleanValue(),
         defaultOf(p.get("default")),
         choices,
         textual(p, "pattern"),
@@ -149,7 +149,7 @@ public final class TemplateMetadataReader extends TomlReader<TemplateMetadata> {
    * A {@code [[patches]]} table, or {@code null} when it does not say where to insert (none or
    * several of {@code after}, {@code before} and {@code append = true}): the rules report that.
    */
-  private static TemplatePatch patch(JsonNode table) {
+  static TemplatePatch patch(JsonNode table) {
     List<TemplatePatch.Position> positions = new ArrayList<>();
     for (TemplatePatch.Position position : TemplatePatch.Position.values()) {
       JsonNode value = table.get(position.key());
@@ -194,9 +194,9 @@ public final class TemplateMetadataReader extends TomlReader<TemplateMetadata> {
     return new TemplateOutput(
         text(o, "template"),
         text(o, outputPathKey(entry)),
-        entry.keyed() || subdir == null || !subdir.isValueNode() ? null : subdir.asText(),
-        condition == null || !condition.isValueNode() ? null : condition.asText(),
-        o.path("optional").asBoolean(false));
+        entry.keyed() || subdir == null || !subdir.isTextual() ? null : subdir.asText(),
+        condition == null || !condition.isTextual() ? null : condition.asText(),
+        o.path("optional").booleanValue());
   }
 
   /** Dialect A names the output path {@code path}; dialect B names it {@code filename}. */

@@ -1,6 +1,9 @@
 package systems.tasker.cli.plugin;
 
 import static systems.tasker.cli.plugin.DiagnosticCodes.*;
+import static systems.tasker.cli.plugin.TypedKeys.Type.BOOLEAN;
+import static systems.tasker.cli.plugin.TypedKeys.Type.STRING;
+import static systems.tasker.cli.plugin.TypedKeys.Type.STRINGS;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -37,6 +40,19 @@ final class TemplateMetadataRules {
   private static final List<String> FILES_KEYS = List.of("dir");
   private static final List<String> PATCH_KEYS =
       List.of("file", "after", "before", "append", "insert", "condition");
+  // The types of the keys; the collections, default, rules, reserved of a rule and the keys of
+  // [project] and of patches have rules of their own.
+  private static final Map<String, TypedKeys.Type> DESCRIPTION_TYPES =
+      TypedKeys.of("name", STRING, "description", STRING, "version", STRING);
+  private static final Map<String, TypedKeys.Type> PARAMETER_TYPES = TypedKeys.of(
+      "name", STRING, "description", STRING, "type", STRING, "required", BOOLEAN,
+      "choices", STRINGS, "enum", STRINGS, "pattern", STRING, "reserved", STRING);
+  private static final Map<String, TypedKeys.Type> RULE_TYPES =
+      TypedKeys.of("case", STRING, "message", STRING);
+  private static final Map<String, TypedKeys.Type> OUTPUT_TYPES = TypedKeys.of(
+      "template", STRING, "path", STRING, "filename", STRING, "subdir", STRING,
+      "condition", STRING, "optional", BOOLEAN);
+  private static final Map<String, TypedKeys.Type> FILES_TYPES = TypedKeys.of("dir", STRING);
   private static final String TYPES = Stream.of(ParameterType.values())
       .map(ParameterType::label).collect(Collectors.joining(", "));
 
@@ -58,13 +74,19 @@ final class TemplateMetadataRules {
     if (header) {
       UnknownKeys.check(source, TEMPLATE_KEY_UNKNOWN, root.get("template"), "template",
           "[template]", HEADER_KEYS, out);
+      TypedKeys.check(source, TEMPLATE_KEY_TYPE, root.get("template"), "template", "[template]",
+          DESCRIPTION_TYPES, out);
+    } else {
+      TypedKeys.check(source, TEMPLATE_KEY_TYPE, root, "", "template.toml", DESCRIPTION_TYPES,
+          out);
     }
     if (!metadata.name().isEmpty() && !PluginNames.isValid(metadata.name())) {
       out.add(source.errorAtValue(TEMPLATE_NAME_INVALID, header ? "template.name" : "name",
           "template name '" + metadata.name() + "' is not " + PluginNames.rule(),
           "rename it, e.g. 'step_handler'"));
     }
-    if (metadata.description().isBlank()) {
+    JsonNode description = (header ? root.get("template") : root).get("description");
+    if (metadata.description().isBlank() && (description == null || description.isTextual())) {
       out.add(source.warningAtKey(TEMPLATE_DESCRIPTION_MISSING,
           header ? "template.description" : "description",
           "the template has no description",
@@ -116,10 +138,14 @@ final class TemplateMetadataRules {
         continue;
       }
       JsonNode p = entry.node();
-      UnknownKeys.check(source, TEMPLATE_KEY_UNKNOWN, p, entry.path(),
-          "parameter '" + entry.name() + "'",
+      String tableName = "parameter '" + entry.name() + "'";
+      UnknownKeys.check(source, TEMPLATE_KEY_UNKNOWN, p, entry.path(), tableName,
           entry.keyed() ? KEYED_PARAMETER_KEYS : ARRAY_PARAMETER_KEYS, out);
-      if (entry.name().isBlank()) {
+      TypedKeys.Checked typed = TypedKeys.check(source, TEMPLATE_KEY_TYPE, p, entry.path(),
+          tableName, PARAMETER_TYPES, out);
+      if (typed.wrong(entry.child("name"))) {
+        // reported as a wrong type
+      } else if (entry.name().isBlank()) {
         out.add(source.errorAtKey(PARAMETER_NAME_MISSING, entry.child("name"),
             "parameter has no name", "add name = \"…\" to this [[parameters]] entry"));
       } else if (!PluginNames.isValid(entry.name())) {
@@ -137,23 +163,25 @@ final class TemplateMetadataRules {
               "remove one; parameter names compare ignoring case and '-'/'_'"));
         }
       }
-      checkParameterValues(source, entry, out);
+      checkParameterValues(source, entry, typed, out);
       checkRules(source, entry, out);
     }
   }
 
   private static void checkParameterValues(
-      TomlSource source, TomlEntry entry, List<Diagnostic> out) {
+      TomlSource source, TomlEntry entry, TypedKeys.Checked typed, List<Diagnostic> out) {
     JsonNode p = entry.node();
     String type = TomlReader.text(p, "type");
-    if (p.has("type") && ParameterType.fromLabel(type).isEmpty()) {
+    boolean typeKnown = !p.has("type") || ParameterType.fromLabel(type).isPresent();
+    if (!typeKnown && !typed.wrong(entry.child("type"))) {
       out.add(source.errorAtValue(PARAMETER_TYPE_UNKNOWN, entry.child("type"),
           "unknown parameter type '" + type + "'" + Suggestions.didYouMean(type, typeLabels()),
           "use one of: " + TYPES));
     }
     ParameterPattern pattern = compiled(source, entry, "pattern", out);
     ParameterPattern reserved = compiled(source, entry, "reserved", out);
-    Object defaultValue = TemplateMetadataReader.defaultOf(p.get("default"));
+    JsonNode written = p.get("default");
+    Object defaultValue = TemplateMetadataReader.defaultOf(written);
     if (defaultValue == null) {
       return;
     }
@@ -162,6 +190,13 @@ final class TemplateMetadataRules {
       choices = TomlReader.stringsOf(p, "enum", null);
     }
     String at = entry.child("default");
+    if (typeKnown) {
+      ParameterType declared = ParameterType.fromLabel(type)
+          .orElse(choices.isEmpty() ? ParameterType.STRING : ParameterType.CHOICE);
+      if (!defaultHasType(source, entry, declared, written, out)) {
+        return;
+      }
+    }
     for (String value : defaultValues(defaultValue)) {
       if (!choices.isEmpty() && !choices.contains(value)) {
         out.add(source.errorAtValue(PARAMETER_DEFAULT_NOT_A_CHOICE, at,
@@ -187,11 +222,41 @@ final class TemplateMetadataRules {
     }
   }
 
-  /** The compiled expression under {@code key}, or {@code null} (absent or reported invalid). */
+  /**
+   * Whether a parameter's default is of its type, as generation will convert it: text for a
+   * string or a choice, {@code true}/{@code false} for a boolean, a whole number for an integer,
+   * a list of strings for a list. Adds the error when it is not.
+   */
+  private static boolean defaultHasType(TomlSource source, TomlEntry entry, ParameterType type,
+      JsonNode written, List<Diagnostic> out) {
+    boolean fits = switch (type) {
+      case STRING, CHOICE -> written.isTextual();
+      case BOOLEAN -> written.isBoolean();
+      case INTEGER -> written.isIntegralNumber();
+      case LIST -> written.isArray() && allTextual(written);
+    };
+    if (fits) {
+      return true;
+    }
+    String article = type == ParameterType.INTEGER ? "an " : "a ";
+    String example = switch (type) {
+      case STRING, CHOICE -> "default = \"…\", in quotes";
+      case BOOLEAN -> "default = true or default = false, without quotes";
+      case INTEGER -> "a whole number without quotes, e.g. default = 3";
+      case LIST -> "default = [\"…\", \"…\"]";
+    };
+    out.add(source.errorAtValue(PARAMETER_DEFAULT_TYPE, entry.child("default"),
+        "default of parameter '" + entry.name() + "' must be " + article + type.label()
+            + ", not " + TypedKeys.describe(written),
+        "write " + example + ", or change the parameter's type"));
+    return false;
+  }
+
+  /** The compiled expression under {@code key}, or {@code null} (absent, not text, or invalid). */
   private static ParameterPattern compiled(TomlSource source, TomlEntry entry, String key,
       List<Diagnostic> out) {
     JsonNode node = entry.node().get(key);
-    if (node == null) {
+    if (node == null || !node.isTextual()) {
       return null;
     }
     try {
@@ -235,6 +300,8 @@ final class TemplateMetadataRules {
       return;
     }
     UnknownKeys.check(source, TEMPLATE_KEY_UNKNOWN, rule, at, "a " + which, RULE_KEYS, out);
+    TypedKeys.Checked typed = TypedKeys.check(source, TEMPLATE_KEY_TYPE, rule, at, "a " + which,
+        RULE_TYPES, out);
     JsonNode reserved = rule.get("reserved");
     boolean words = reserved != null && reserved.isArray();
     if (rule.has("pattern") == rule.has("reserved")) {
@@ -252,13 +319,14 @@ final class TemplateMetadataRules {
       compiledRuleExpression(source, parameter, rule, at, out);
     }
     JsonNode form = rule.get("case");
-    if (form != null && !ParameterRule.FORMS.contains(form.asText())) {
+    if (form != null && form.isTextual() && !ParameterRule.FORMS.contains(form.asText())) {
       out.add(source.errorAtValue(PARAMETER_RULE_CASE_UNKNOWN, TomlKeyLocator.child(at, "case"),
           "unknown case '" + form.asText() + "' in a " + which
               + Suggestions.didYouMean(form.asText(), ParameterRule.FORMS),
           "use one of: " + String.join(", ", ParameterRule.FORMS)));
     }
-    if (!rule.path("message").isTextual() || rule.path("message").asText().isBlank()) {
+    if (!typed.wrong(TomlKeyLocator.child(at, "message"))
+        && rule.path("message").asText().isBlank()) {
       out.add(source.errorAtKey(PARAMETER_RULE_MESSAGE_MISSING,
           TomlKeyLocator.child(at, "message"), "a " + which + " has no message",
           "add message = \"…\", what a refused value is told; {{ value }} is the value"));
@@ -351,9 +419,11 @@ final class TemplateMetadataRules {
       JsonNode o = entry.node();
       UnknownKeys.check(source, TEMPLATE_KEY_UNKNOWN, o, entry.path(), "output",
           entry.keyed() ? KEYED_OUTPUT_KEYS : ARRAY_OUTPUT_KEYS, out);
+      TypedKeys.Checked typed = TypedKeys.check(source, TEMPLATE_KEY_TYPE, o, entry.path(),
+          "output", OUTPUT_TYPES, out);
       String template = TomlReader.text(o, "template");
       String at = entry.child("template");
-      PluginPaths.problemOf(template).ifPresent(problem -> {
+      PluginPaths.problemOf(template).filter(problem -> !typed.wrong(at)).ifPresent(problem -> {
         switch (problem) {
           case EMPTY:
             out.add(source.errorAtKey(OUTPUT_TEMPLATE_MISSING, at,
@@ -372,12 +442,35 @@ final class TemplateMetadataRules {
         }
       });
       String pathKey = TemplateMetadataReader.outputPathKey(entry);
-      if (TomlReader.text(o, pathKey).isBlank()) {
+      if (typed.wrong(entry.child(pathKey))) {
+        // reported as a wrong type
+      } else if (TomlReader.text(o, pathKey).isBlank()) {
         out.add(source.errorAtKey(OUTPUT_PATH_MISSING, entry.child(pathKey),
             "output has no " + pathKey,
             "add " + pathKey + " = \"{{ name | snake_case }}.rb\", the file to write"));
+      } else {
+        outputPathStaysInside(source, entry, pathKey, out);
+      }
+      if (!entry.keyed() && o.path("subdir").isTextual()) {
+        outputPathStaysInside(source, entry, "subdir", out);
       }
     }
+  }
+
+  /**
+   * An output's path or subdir as written: neither absolute nor with a {@code ..} segment, which
+   * no value of a parameter can make safe (the rendered path is checked again at generation).
+   */
+  private static void outputPathStaysInside(TomlSource source, TomlEntry entry, String key,
+      List<Diagnostic> out) {
+    String written = TomlReader.text(entry.node(), key);
+    PluginPaths.problemOf(written)
+        .filter(problem -> problem != PluginPaths.Problem.EMPTY)
+        .ifPresent(problem -> out.add(source.errorAtValue(OUTPUT_PATH_ESCAPES, entry.child(key),
+            key + " '" + written + "' of an output "
+                + (problem == PluginPaths.Problem.ABSOLUTE ? "is absolute" : "leaves the output"
+                    + " directory"),
+            "write it relative to the output directory, without '..'")));
   }
 
   /**
@@ -485,8 +578,10 @@ final class TemplateMetadataRules {
 
   private static void checkFiles(TomlSource source, JsonNode files, List<Diagnostic> out) {
     UnknownKeys.check(source, TEMPLATE_KEY_UNKNOWN, files, "files", "[files]", FILES_KEYS, out);
+    TypedKeys.Checked typed = TypedKeys.check(source, TEMPLATE_KEY_TYPE, files, "files",
+        "[files]", FILES_TYPES, out);
     String dir = TomlReader.text(files, "dir");
-    PluginPaths.problemOf(dir).ifPresent(problem -> {
+    PluginPaths.problemOf(dir).filter(problem -> !typed.wrong("files.dir")).ifPresent(problem -> {
       switch (problem) {
         case EMPTY:
           out.add(source.errorAtKey(FILES_DIR_MISSING, "files.dir",

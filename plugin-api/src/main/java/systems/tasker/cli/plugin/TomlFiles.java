@@ -12,7 +12,8 @@ import com.fasterxml.jackson.dataformat.toml.TomlFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,6 +47,19 @@ public final class TomlFiles {
     public boolean ok() {
       return document != null;
     }
+
+    /**
+     * Where the key at {@code path} is written ({@code profiles.dev.plugin-paths}, {@code
+     * remotes[0].url}), else its nearest written parent; {@code null} without a source.
+     */
+    public SourcePosition keyAt(String path) {
+      return source == null ? null : TomlKeyLocator.scan(source).key(path);
+    }
+
+    /** Where the value of the key at {@code path} starts; falls back like {@link #keyAt}. */
+    public SourcePosition valueAt(String path) {
+      return source == null ? null : TomlKeyLocator.scan(source).value(path);
+    }
   }
 
   /**
@@ -54,6 +68,8 @@ public final class TomlFiles {
    * exhausting memory.
    */
   public static final int MAX_BYTES = 1 << 20;
+
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
 
   /** The TOML files tasker-cli reads, each with the codes of its three ways to fail. */
   public enum Kind {
@@ -98,9 +114,9 @@ public final class TomlFiles {
     } catch (RefusedFileException e) {
       return failed(null, Diagnostic.error(kind.unreadable, file, null,
           e.getMessage(), e.hint));
-    } catch (CharacterCodingException e) {
-      return failed(null, Diagnostic.error(kind.unreadable, file, null,
-          "not UTF-8 text", "save the file as UTF-8"));
+    } catch (NotUtf8Exception e) {
+      return failed(null, Diagnostic.error(kind.unreadable, file, e.at,
+          e.getMessage(), "save the file as UTF-8"));
     } catch (IOException | java.io.UncheckedIOException e) {
       return failed(
           null,
@@ -124,6 +140,16 @@ public final class TomlFiles {
     }
   }
 
+  /** A file whose bytes are not UTF-8, with where the first bad byte is. */
+  private static final class NotUtf8Exception extends IOException {
+    private final transient SourcePosition at;
+
+    NotUtf8Exception(long byteNumber, SourcePosition at) {
+      super("not UTF-8 at byte " + byteNumber);
+      this.at = at;
+    }
+  }
+
   private static String readRegularFile(Path file) throws IOException {
     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
     if (!attributes.isRegularFile()) {
@@ -140,15 +166,37 @@ public final class TomlFiles {
       throw new RefusedFileException("larger than " + (MAX_BYTES >> 20) + " MiB; not read",
           "a TOML file of tasker-cli is a few KiB; check that this is the right file");
     }
-    return StandardCharsets.UTF_8.newDecoder()
+    return decode(bytes);
+  }
+
+  /**
+   * {@code bytes} as UTF-8 text; the first byte that is not UTF-8 is reported by its 1-based
+   * number and its line and column (in characters, as positions count them).
+   *
+   * @throws IOException saying {@code not UTF-8 at byte N}, never the decoder's own words
+   */
+  public static String decode(byte[] bytes) throws IOException {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes))
-        .toString();
+        .decode(in, out, true);
+    if (result.isError()) {
+      out.flip();
+      String before = out.toString();
+      int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+      int column = before.length() - before.lastIndexOf('\n');
+      throw new NotUtf8Exception(in.position() + 1L, SourcePosition.at(line, column));
+    }
+    out.flip();
+    return out.toString();
   }
 
   /** Parses {@code source}, reporting problems against {@code file}. */
-  public static Parsed parseText(Path file, String source, Kind kind) {
+  public static Parsed parseText(Path file, String text, Kind kind) {
+    // A byte order mark is allowed before a TOML document; the parser does not skip it.
+    String source = text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
     try {
       ObjectNode tree;
       try (JsonParser parser = FACTORY.createParser(source)) {
@@ -159,11 +207,7 @@ public final class TomlFiles {
       }
       return new Parsed(tree, source, List.of());
     } catch (JsonProcessingException e) {
-      JsonLocation location = e.getLocation();
-      SourcePosition at =
-          location == null || location.getLineNr() < 1
-              ? null
-              : SourcePosition.at(location.getLineNr(), Math.max(1, location.getColumnNr()));
+      SourcePosition at = syntaxErrorAt(source, e.getLocation());
       return failed(
           source,
           Diagnostic.error(
@@ -176,6 +220,38 @@ public final class TomlFiles {
       // Reading from a String fails only by a syntax error; anything else is a bug.
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Where a syntax error is. The parser notices some mistakes only at the next line or at the end
+   * of the file (an unclosed {@code [[templates]} on the last line); such a position is moved back
+   * to just after the last character written before it, on the line that has the mistake.
+   */
+  static SourcePosition syntaxErrorAt(String source, JsonLocation location) {
+    if (location == null || location.getLineNr() < 1) {
+      return null;
+    }
+    SourcePosition reported =
+        SourcePosition.at(location.getLineNr(), Math.max(1, location.getColumnNr()));
+    long offset = location.getCharOffset();
+    if (offset < 0 || offset > source.length()) {
+      return reported;
+    }
+    int at = (int) offset;
+    int lineStart = source.lastIndexOf('\n', at - 1) + 1;
+    if (at < source.length() && !source.substring(lineStart, at).isBlank()) {
+      return reported;
+    }
+    int last = at - 1;
+    while (last >= 0 && Character.isWhitespace(source.charAt(last))) {
+      last--;
+    }
+    if (last < 0) {
+      return reported;
+    }
+    String before = source.substring(0, last + 1);
+    int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+    return SourcePosition.at(line, before.length() - before.lastIndexOf('\n'));
   }
 
   /** The value whose first token is {@code token}, as a tree node. */

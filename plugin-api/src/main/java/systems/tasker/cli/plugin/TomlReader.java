@@ -77,10 +77,13 @@ abstract class TomlReader<T> {
     return new Loaded<>(new ReadResult<>(null, diagnostics), null, List.of());
   }
 
-  /** The string value of {@code key}, or {@code ""} when it is absent or not a plain value. */
+  /**
+   * The string value of {@code key}, or {@code ""} when it is absent or not a string (a value of
+   * the wrong type is reported by {@link TypedKeys}, and never reaches the model).
+   */
   static String text(JsonNode node, String key) {
     JsonNode value = node == null ? null : node.get(key);
-    return value == null || value.isContainerNode() || value.isNull() ? "" : value.asText();
+    return value == null || !value.isTextual() ? "" : value.asText();
   }
 
   /** A list key ({@code languages}) or its single-valued twin ({@code language}), as strings. */
@@ -88,12 +91,16 @@ abstract class TomlReader<T> {
     List<String> values = new ArrayList<>();
     JsonNode list = node == null ? null : node.get(listKey);
     if (list != null && list.isArray()) {
-      list.forEach(item -> values.add(item.asText()));
-    } else if (list != null && list.isValueNode()) {
+      list.forEach(item -> {
+        if (item.isTextual()) {
+          values.add(item.asText());
+        }
+      });
+    } else if (list != null && list.isTextual()) {
       values.add(list.asText());
     }
     JsonNode single = node == null || singleKey == null ? null : node.get(singleKey);
-    if (single != null && single.isValueNode() && !values.contains(single.asText())) {
+    if (single != null && single.isTextual() && !values.contains(single.asText())) {
       values.add(single.asText());
     }
     return values;

@@ -133,10 +133,45 @@ class ManifestReaderTest {
   }
 
   @Test
-  void aManifestThatIsNotUtf8IsUnreadable() throws Exception {
-    java.nio.file.Files.write(tree.path("tasker-plugin.toml"), new byte[] {'a', (byte) 0xff, '\n'});
+  void aManifestThatIsNotUtf8IsUnreadableWithTheByteAndItsPosition() throws Exception {
+    java.nio.file.Files.write(tree.path("tasker-plugin.toml"),
+        "[plugin]\nname = \"caf\u00e9 x".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    java.nio.file.Files.write(tree.path("tasker-plugin.toml"), new byte[] {(byte) 0xff, '"', '\n'},
+        java.nio.file.StandardOpenOption.APPEND);
 
-    assertNotRead("manifest-unreadable", "not UTF-8 text");
+    ReadResult<PluginManifest> result = reader.readPlugin(tree.root());
+
+    // "[plugin]\n" is 9 bytes, "name = \"café x" 15 (é is two): the bad byte is the 25th,
+    // the 15th character of line 2
+    assertThat(positions(result)).containsExactly(tuple("manifest-unreadable", 2, 15));
+    assertThat(result.diagnostics().get(0).message()).isEqualTo("not UTF-8 at byte 25");
+    assertThat(result.diagnostics().get(0).hint()).isEqualTo("save the file as UTF-8");
+    assertThat(result.value()).isNull();
+  }
+
+  @Test
+  void aByteOrderMarkBeforeTheManifestIsAccepted() throws Exception {
+    byte[] text = """
+        [plugin]
+        name = "bom"
+        version = "1.0.0"
+        description = "d"
+        language = "ruby"
+        [[templates]]
+        name = "a"
+        path = "a"
+        """.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] marked = new byte[text.length + 3];
+    marked[0] = (byte) 0xEF;
+    marked[1] = (byte) 0xBB;
+    marked[2] = (byte) 0xBF;
+    System.arraycopy(text, 0, marked, 3, text.length);
+    java.nio.file.Files.write(tree.path("tasker-plugin.toml"), marked);
+
+    ReadResult<PluginManifest> result = reader.readPlugin(tree.root());
+
+    assertThat(result.hasErrors()).as(result.diagnostics().toString()).isFalse();
+    assertThat(result.value().name()).isEqualTo("bom");
   }
 
   /** The manifest gave one error without a position, and no model: it was not read. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static systems.tasker.cli.plugin.PluginTree.positions;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -68,18 +69,64 @@ class ManifestShapesTest {
   }
 
   @Test
-  void valuesOfOtherTomlTypesAreReadAsTheirText() {
+  void aValueOfAnotherTomlTypeIsAWrongTypeAtItsValueAndReportedOnce() {
     String manifest = PLUGIN.replace("version = \"1.0.0\"", "version = %s")
         + "language = \"ruby\"\n"
         + "[[templates]]\nname = \"a\"\npath = \"a\"\n";
-    for (String version : List.of("1.0", "2024-01-01", "99999999999999999999", "true")) {
+    Map<String, String> described = Map.of("1.0", "a decimal number 1.0",
+        "99999999999999999999", "a number 99999999999999999999", "true", "a boolean true",
+        "[\"1.0.0\"]", "a list");
+    described.forEach((version, what) -> {
       ReadResult<PluginManifest> result = read(manifest.formatted(version));
 
       assertThat(positions(result)).as(version)
-          .containsExactly(tuple("manifest-version-invalid", 3, 11));
+          .containsExactly(tuple("manifest-key-type", 3, 11));
       assertThat(result.diagnostics().get(0).message()).as(version)
-          .isEqualTo("version '" + version + "' is not a semantic version");
-    }
+          .isEqualTo("version in [plugin] must be a string, not " + what);
+      assertThat(result.diagnostics().get(0).hint()).as(version)
+          .isEqualTo("put the value in quotes: version = \"…\"");
+    });
+  }
+
+  @Test
+  void aDateIsReadAsItsText() {
+    ReadResult<PluginManifest> result = read(
+        PLUGIN.replace("version = \"1.0.0\"", "version = 2024-01-01") + "language = \"ruby\"\n"
+            + "[[templates]]\nname = \"a\"\npath = \"a\"\n");
+
+    assertThat(positions(result)).containsExactly(tuple("manifest-version-invalid", 3, 11));
+  }
+
+  @Test
+  void everyKeyOfTheWrongTypeIsReportedAtItsValueAndEachBadItemOfAList() {
+    ReadResult<PluginManifest> result = read("""
+        [plugin]
+        name = 5
+        version = "1.0.0"
+        description = ["x"]
+        languages = ["ruby", 5, true]
+        frameworks = "rails"
+        authors = [{ name = "a" }]
+        [[templates]]
+        name = "a"
+        path = 7
+        language = ["ruby"]
+        """);
+
+    assertThat(positions(result)).containsExactly(
+        tuple("manifest-key-type", 2, 8),
+        tuple("manifest-key-type", 4, 15),
+        tuple("manifest-key-type", 5, 22),
+        tuple("manifest-key-type", 5, 25),
+        tuple("manifest-key-type", 7, 12),
+        tuple("manifest-key-type", 10, 8),
+        tuple("manifest-key-type", 11, 12));
+    assertThat(result.diagnostics()).extracting(Diagnostic::message).contains(
+        "item 2 of languages in [plugin] is not a string (a number 5)",
+        "item 3 of languages in [plugin] is not a string (a boolean true)",
+        "path in template 'a' must be a string, not a number 7");
+    assertThat(result.value().languages()).containsExactly("ruby");
+    assertThat(result.value().frameworks()).containsExactly("rails");
   }
 
   @Test

@@ -3,6 +3,7 @@ package systems.tasker.cli.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
@@ -755,6 +756,179 @@ class TemplateMetadataReaderTest {
 
       assertThat(positions(result)).extracting(t -> t.toList().get(0))
           .contains(DiagnosticCodes.TEMPLATE_ENTRY_NOT_TABLE);
+    }
+  }
+
+  /**
+   * Issue 12: every key has a type, a default is checked against its parameter's type, an
+   * output path written with {@code ..} is refused as written, and syntax errors and odd bytes
+   * are reported where they are.
+   */
+  @Nested
+  class KeyTypes {
+
+    private List<String> messages(ReadResult<?> result) {
+      return result.diagnostics().stream().map(Diagnostic::message).toList();
+    }
+
+    @Test
+    void aWrongTypeOfAnyKeyIsOneErrorAtItsValue() {
+      ReadResult<TemplateMetadata> result = read("""
+          name = 3
+          description = "d"
+          [[parameters]]
+          name = "a"
+          required = "yes"
+          type = 1
+          choices = ["x", 2]
+          pattern = 5
+          [[parameters.rules]]
+          pattern = "[a-z]+"
+          message = false
+          case = 4
+          [[outputs]]
+          template = "a.tera"
+          filename = "a.txt"
+          optional = "no"
+          condition = true
+          [files]
+          dir = ["f"]
+          """);
+
+      assertThat(positions(result)).containsExactly(
+          tuple("template-key-type", 1, 8),
+          tuple("template-key-type", 5, 12),
+          tuple("template-key-type", 6, 8),
+          tuple("template-key-type", 7, 17),
+          tuple("template-key-type", 8, 11),
+          tuple("template-key-type", 11, 11),
+          tuple("template-key-type", 12, 8),
+          tuple("template-key-type", 16, 12),
+          tuple("template-key-type", 17, 13),
+          tuple("template-key-type", 19, 7));
+      assertThat(messages(result)).contains(
+          "required in parameter 'a' must be true or false, not a string \"yes\"",
+          "item 2 of choices in parameter 'a' is not a string (a number 2)",
+          "dir in [files] must be a string, not a list");
+      assertThat(result.diagnostics().get(1).hint())
+          .isEqualTo("write required = true or required = false, without quotes");
+      assertThat(result.value().parameters().get(0).required()).isFalse();
+    }
+
+    @Test
+    void aDefaultIsCheckedAgainstItsTypeAtItsValue() {
+      ReadResult<TemplateMetadata> result = read(HEAD + """
+          [[parameters]]
+          name = "count"
+          type = "integer"
+          default = "three"
+          [[parameters]]
+          name = "flag"
+          type = "boolean"
+          default = "true"
+          [[parameters]]
+          name = "tags"
+          type = "list"
+          default = ["a", 1]
+          [[parameters]]
+          name = "title"
+          default = 5
+          [[parameters]]
+          name = "fine"
+          type = "integer"
+          default = 3
+          """);
+
+      assertThat(positions(result)).containsExactly(
+          tuple("parameter-default-type", 9, 11),
+          tuple("parameter-default-type", 13, 11),
+          tuple("parameter-default-type", 17, 11),
+          tuple("parameter-default-type", 20, 11));
+      assertThat(messages(result)).containsExactly(
+          "default of parameter 'count' must be an integer, not a string \"three\"",
+          "default of parameter 'flag' must be a boolean, not a string \"true\"",
+          "default of parameter 'tags' must be a list, not a list",
+          "default of parameter 'title' must be a string, not a number 5");
+      assertThat(result.diagnostics().get(0).hint())
+          .isEqualTo("write a whole number without quotes, e.g. default = 3, or change the"
+              + " parameter's type");
+    }
+
+    @Test
+    void anEnumOfDialectARestrictsTheDefault() {
+      ReadResult<TemplateMetadata> result = read("""
+          [template]
+          name = "t"
+          description = "d"
+          [parameters]
+          kind = { type = "string", enum = ["api", "batch"], default = "queue" }
+          [outputs]
+          a = { template = "a.tera", path = "a.txt" }
+          """);
+
+      assertThat(positions(result)).containsExactly(tuple("parameter-default-not-a-choice", 5, 62));
+      assertThat(result.value().parameters().get(0).choices()).containsExactly("api", "batch");
+    }
+
+    @Test
+    void anOutputPathOrSubdirLeavingTheOutputDirectoryAsWrittenIsAnError() {
+      ReadResult<TemplateMetadata> result = read(HEAD + """
+          subdir = "../../x"
+          [[outputs]]
+          template = "b.tera"
+          filename = "/etc/{{ name }}"
+          [[outputs]]
+          template = "c.tera"
+          filename = "{{ name }}/../c.txt"
+          [[outputs]]
+          template = "d.tera"
+          filename = "{{ name }}.txt"
+          subdir = "src/{{ dir }}"
+          """);
+
+      assertThat(positions(result)).containsExactly(
+          tuple("output-path-escapes", 6, 10),
+          tuple("output-path-escapes", 9, 12),
+          tuple("output-path-escapes", 12, 12));
+      assertThat(messages(result)).containsExactly(
+          "subdir '../../x' of an output leaves the output directory",
+          "filename '/etc/{{ name }}' of an output is absolute",
+          "filename '{{ name }}/../c.txt' of an output leaves the output directory");
+    }
+
+    @Test
+    void anUnclosedTableHeaderOnTheLastLineIsReportedOnThatLine() {
+      ReadResult<TemplateMetadata> result = read(HEAD + """
+          [[outputs]
+          """);
+
+      assertThat(positions(result)).containsExactly(tuple("template-toml-syntax", 6, 11));
+    }
+
+    @Test
+    void aSyntaxErrorInsideALineKeepsItsPosition() {
+      ReadResult<TemplateMetadata> result = read("name = \"t\"\ndescription = \"d\" x\n");
+
+      assertThat(positions(result)).containsExactly(tuple("template-toml-syntax", 2, 19));
+    }
+
+    @Test
+    void aByteOrderMarkIsAcceptedAndBadUtf8IsNamedByItsByte() throws Exception {
+      tree.file("t/template.toml", "\uFEFF" + """
+          name = 3
+          description = "d"
+          [[outputs]]
+          template = "a.tera"
+          filename = "a.txt"
+          """);
+      ReadResult<TemplateMetadata> marked = reader.readTemplate(tree.path("t"));
+      assertThat(positions(marked)).containsExactly(tuple("template-key-type", 1, 8));
+
+      java.nio.file.Files.write(tree.path("t/template.toml"),
+          "name = \"t\"\n\u00e9\u00e9 = 1".getBytes(StandardCharsets.ISO_8859_1));
+      ReadResult<TemplateMetadata> latin1 = reader.readTemplate(tree.path("t"));
+      assertThat(positions(latin1)).containsExactly(tuple("template-toml-unreadable", 2, 1));
+      assertThat(messages(latin1)).containsExactly("not UTF-8 at byte 12");
     }
   }
 }

@@ -15,6 +15,7 @@ import systems.tasker.cli.discovery.remote.RemoteUrls;
 import systems.tasker.cli.plugin.Diagnostic;
 import systems.tasker.cli.plugin.DiagnosticCodes;
 import systems.tasker.cli.plugin.Suggestions;
+import systems.tasker.cli.plugin.TomlFiles;
 
 /**
  * Reads one configuration file, collecting every problem before failing, and merges the active
@@ -89,9 +90,12 @@ final class ConfigFileReader {
   private final List<Diagnostic> errors = new ArrayList<>();
   private final List<Diagnostic> warnings = new ArrayList<>();
   private final List<String> notUsed = new ArrayList<>();
+  private final TomlFiles.Parsed parsed;
 
-  ConfigFileReader(Environment env, ConfigFiles.Located located) {
+  /** @param parsed the file as parsed, for the position of each problem */
+  ConfigFileReader(Environment env, ConfigFiles.Located located, TomlFiles.Parsed parsed) {
     this.env = env;
+    this.parsed = parsed;
     this.located = located;
     this.file = located.file().path();
     this.dialect = located.file().dialect();
@@ -307,11 +311,15 @@ final class ConfigFileReader {
       wrongType(where, "an array of strings", value);
       return;
     }
-    for (JsonNode item : value) {
+    for (int i = 0; i < value.size(); i++) {
+      JsonNode item = value.get(i);
       if (item.isTextual()) {
         layer.pluginPaths.add(new ConfigValue<>(env.expand(item.asText(), base), layer.origin));
       } else {
-        wrongType(where, "an array of strings", item);
+        String at = where + "[" + i + "]";
+        errors.add(Diagnostic.error(DiagnosticCodes.CONFIG_TYPE, file, parsed.valueAt(at),
+            "item " + (i + 1) + " of " + where + " is not a string (" + describe(item) + ")",
+            "put each path in quotes: " + where + " = [\"…\", \"…\"]"));
       }
     }
   }
@@ -331,7 +339,8 @@ final class ConfigFileReader {
       }
       readRemote(item, at, layer).ifPresent(remote -> {
         if (layer.remotes.stream().anyMatch(other -> other.name().equals(remote.name()))) {
-          errors.add(Diagnostic.error(DiagnosticCodes.CONFIG_REMOTE_DUPLICATE, file, null,
+          errors.add(Diagnostic.error(DiagnosticCodes.CONFIG_REMOTE_DUPLICATE, file,
+              parsed.keyAt(at),
               at + ": a remote named '" + remote.name() + "' is already declared in this table",
               "give each remote its own name"));
         } else {
@@ -411,7 +420,8 @@ final class ConfigFileReader {
   }
 
   private void remoteError(String at, String problem, String hint) {
-    errors.add(Diagnostic.error(DiagnosticCodes.CONFIG_REMOTE_INVALID, file, null, at + " " + problem, hint));
+    errors.add(Diagnostic.error(DiagnosticCodes.CONFIG_REMOTE_INVALID, file, parsed.keyAt(at),
+        at + " " + problem, hint));
   }
 
   /** A whole number of at least {@code minimum}. */
@@ -433,7 +443,8 @@ final class ConfigFileReader {
     if (projectRoot == null || megabytes <= limit) {
       return megabytes;
     }
-    warnings.add(Diagnostic.warning(DiagnosticCodes.CONFIG_REMOTE_LIMIT_IGNORED, file, null,
+    warnings.add(Diagnostic.warning(DiagnosticCodes.CONFIG_REMOTE_LIMIT_IGNORED, file,
+        parsed.valueAt(where),
         where + " = " + megabytes + " in the project's own file is above the default " + limit
             + "; the default is used",
         "set it in your own configuration ($XDG_CONFIG_HOME/tasker-cli.toml or --config)"));
@@ -495,7 +506,7 @@ final class ConfigFileReader {
         Diagnostic.error(
             DiagnosticCodes.CONFIG_TYPE,
             file,
-            null,
+            parsed.valueAt(where),
             where + " must be " + expected + ", not " + describe(actual),
             "see the Configuration section of the tasker-cli documentation"));
   }
@@ -513,7 +524,7 @@ final class ConfigFileReader {
         Diagnostic.warning(
             DiagnosticCodes.CONFIG_UNKNOWN_KEY,
             file,
-            null,
+            parsed.keyAt(where),
             "unknown key "
                 + where
                 + Suggestions.didYouMean(key, known.stream().sorted().toList()),

@@ -60,7 +60,7 @@ public final class ConfigLoader {
       }
       throw new ConfigException(parsed.diagnostics());
     }
-    return new ConfigFileReader(env, found.get()).read(parsed.document(), profile);
+    return new ConfigFileReader(env, found.get(), parsed).read(parsed.document(), profile);
   }
 
   /**

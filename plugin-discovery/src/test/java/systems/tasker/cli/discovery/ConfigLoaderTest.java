@@ -261,7 +261,8 @@ class ConfigLoaderTest {
 
     assertThatThrownBy(() -> load(null, null))
         .isInstanceOf(ConfigException.class)
-        .hasMessageStartingWith("/home/ada/projects/app/.tasker-cli.toml:3:1: TOML syntax error")
+        // on the line of the unclosed list, just after its last item (issue 12), not at the end
+        .hasMessageStartingWith("/home/ada/projects/app/.tasker-cli.toml:2:20: TOML syntax error")
         .extracting(e -> ((TaskerException) e).kind())
         .isEqualTo(TaskerException.Kind.USAGE);
   }
@@ -309,16 +310,17 @@ class ConfigLoaderTest {
     assertThatThrownBy(() -> load(null, null))
         .isInstanceOf(ConfigException.class)
         .hasMessage(
-            "/home/ada/projects/app/.tasker-cli.toml: plugin-paths must be an array of strings,"
-                + " not a string (and 2 more)")
+            "/home/ada/projects/app/.tasker-cli.toml:1:16: plugin-paths must be an array of"
+                + " strings, not a string (and 2 more)")
         .asInstanceOf(type(ConfigException.class))
-        .extracting(e -> e.diagnostics().stream().map(Diagnostic::message).toList())
+        .extracting(e -> e.diagnostics().stream()
+            .map(d -> d.line() + ":" + d.column() + " " + d.message()).toList())
         .isEqualTo(
             List.of(
-                "plugin-paths must be an array of strings, not a string",
-                "default-language must be a string, not an array",
-                "profiles.dev.params.ratio must be a string, boolean, integer or array of those,"
-                    + " not a float"));
+                "1:16 plugin-paths must be an array of strings, not a string",
+                "2:20 default-language must be a string, not an array",
+                "5:9 profiles.dev.params.ratio must be a string, boolean, integer or array of"
+                    + " those, not a float"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package systems.tasker.cli.discovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
@@ -44,13 +45,32 @@ class ConfigShapesTest {
   }
 
   @Test
-  void everyItemOfPluginPathsMustBeAString() {
-    assertThat(errorsOf("plugin-paths = [\"a\", 2, [\"b\"], { c = 1 }]\n")).containsExactly(
-        "plugin-paths must be an array of strings, not an integer",
-        "plugin-paths must be an array of strings, not an array",
-        "plugin-paths must be an array of strings, not a table");
+  void everyItemOfPluginPathsMustBeAStringAndIsReportedAtItsValue() {
+    tree.write(".tasker-cli.toml", "plugin-paths = [\"a\", 2, [\"b\"], { c = 1 }]\n");
+    ConfigException failure = catchThrowableOfType(
+        ConfigException.class, () -> ConfigLoader.load(tree.env(), null, null));
+    assertThat(failure.diagnostics())
+        .extracting(Diagnostic::message, Diagnostic::line, Diagnostic::column).containsExactly(
+            tuple("item 2 of plugin-paths is not a string (an integer)", 1, 22),
+            tuple("item 3 of plugin-paths is not a string (an array)", 1, 25),
+            tuple("item 4 of plugin-paths is not a string (a table)", 1, 32));
     assertThat(errorsOf("[plugins]\npaths = \"a\"\n"))
         .containsExactly("plugins.paths must be an array of strings, not a string");
+  }
+
+  @Test
+  void aByteOrderMarkIsAcceptedAndBadUtf8IsNamedByItsByteAndPosition() throws Exception {
+    Path file = tree.write(".tasker-cli.toml", "\uFEFFdefault-language = \"ruby\"\n");
+    assertThat(ConfigLoader.load(tree.env(), null, null).defaultLanguage().value())
+        .isEqualTo("ruby");
+
+    java.nio.file.Files.write(file, new byte[] {'a', ' ', '=', ' ', '1', '\n', 'b', (byte) 0xc3});
+    ConfigException failure = catchThrowableOfType(
+        ConfigException.class, () -> ConfigLoader.load(tree.env(), null, null));
+    assertThat(failure.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::line, Diagnostic::column, Diagnostic::message)
+        .containsExactly(tuple("config-unreadable", 2, 2, "not UTF-8 at byte 8"));
+    assertThat(failure.getMessage()).doesNotContain("Input length");
   }
 
   @Test

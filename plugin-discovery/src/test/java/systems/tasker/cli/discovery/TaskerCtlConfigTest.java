@@ -285,10 +285,10 @@ class TaskerCtlConfigTest {
     tree.write(unified, "cli = \"x\"\n");
 
     assertThatThrownBy(this::load).isInstanceOf(ConfigException.class)
-        .hasMessage(unified + ": cli must be a table, not a string");
+        .hasMessage(unified + ":1:7: cli must be a table, not a string");
     tree.write(unified, "[cli]\ncache-max-age-hours = \"a day\"\n");
     assertThatThrownBy(this::load).isInstanceOf(ConfigException.class)
-        .hasMessage(unified + ": cli.cache-max-age-hours must be a whole number of at least 0,"
+        .hasMessage(unified + ":2:23: cli.cache-max-age-hours must be a whole number of at least 0,"
             + " not a string");
   }
 

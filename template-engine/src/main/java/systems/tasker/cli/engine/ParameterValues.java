@@ -80,7 +80,7 @@ public final class ParameterValues {
       } else if (parameter.hasDefault() && asking) {
         value = ask(parameter, prompter);
       } else if (parameter.hasDefault()) {
-        value = convert(parameter, parameter.defaultValue(), " (the template's default)");
+        value = templateDefault(metadata, parameter);
       } else if (parameter.required() && prompter != null) {
         value = ask(parameter, prompter);
       } else if (parameter.required()) {
@@ -137,6 +137,27 @@ public final class ParameterValues {
     }
   }
 
+  /**
+   * The template's own default, converted and checked. One that does not fit its own
+   * declaration is the plugin's mistake, not the user's (exit 1): {@code plugin validate}
+   * reports it where it is written.
+   */
+  private static Object templateDefault(TemplateMetadata metadata, TemplateParameter parameter) {
+    try {
+      return convert(parameter, parameter.defaultValue(), " (the template's default)");
+    } catch (InvalidParameterException broken) {
+      String template = metadata.name().isEmpty() ? "the template" : "template '"
+          + metadata.name() + "'";
+      throw new TaskerException(TaskerException.Kind.FAILURE,
+          "the default of parameter '" + parameter.name() + "' of " + template
+              + " does not fit its own declaration: "
+              + Character.toLowerCase(broken.getMessage().charAt(0))
+              + broken.getMessage().substring(1),
+          "this is a mistake of the plugin: pass " + OptionNames.optionOf(parameter.name())
+              + " VALUE to choose a value, and run 'tasker-cli plugin validate' on the plugin");
+    }
+  }
+
   /** Converts a typed value from TOML (configuration or template default). */
   private static Object convert(TemplateParameter parameter, Object value, String source) {
     if (value instanceof List<?> list) {
@@ -180,8 +201,11 @@ public final class ParameterValues {
         checkPattern(parameter, choice, source);
         return choice;
       default:
-        checkPattern(parameter, raw, source);
-        return raw;
+        // a string parameter with choices (dialect A's enum) takes only those
+        String value = parameter.choices().isEmpty() ? raw
+            : canonicalChoice(parameter, raw, source);
+        checkPattern(parameter, value, source);
+        return value;
     }
   }
 

@@ -12,11 +12,18 @@ public final class RenderException extends TaskerException {
 
   private final String file;
   private final Integer line;
+  private final String problem;
 
   RenderException(String file, Integer line, String problem, String hint, Throwable cause) {
     super(Kind.FAILURE, "could not render " + where(file, line) + ": " + problem, hint, cause);
     this.file = file;
     this.line = line;
+    this.problem = problem;
+  }
+
+  /** What went wrong, without where. */
+  public String problem() {
+    return problem;
   }
 
   private static String where(String file, Integer line) {

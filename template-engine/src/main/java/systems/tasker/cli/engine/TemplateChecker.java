@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import systems.tasker.cli.engine.plan.PlannedPaths;
 import systems.tasker.cli.plugin.Diagnostic;
@@ -23,7 +24,9 @@ import systems.tasker.cli.plugin.DiagnosticCodes;
 import systems.tasker.cli.plugin.ParameterPattern;
 import systems.tasker.cli.plugin.ParameterRule;
 import systems.tasker.cli.plugin.Severity;
+import systems.tasker.cli.plugin.SourcePosition;
 import systems.tasker.cli.plugin.TaskerException;
+import systems.tasker.cli.plugin.TemplateKeyPositions;
 import systems.tasker.cli.plugin.TemplateMetadata;
 import systems.tasker.cli.plugin.TemplateOutput;
 import systems.tasker.cli.plugin.TemplatePatch;
@@ -54,21 +57,41 @@ public final class TemplateChecker {
 
   /** Every problem found in the templates of {@code templateDir}, in file order. */
   public List<Diagnostic> check(Path templateDir, TemplateMetadata metadata) {
+    return check(templateDir, metadata, null, true);
+  }
+
+  /**
+   * Every problem found in the templates of {@code templateDir}. A template whose
+   * {@code template.toml} has errors ({@code sound} false) still has its files, paths and
+   * conditions compiled, so a plugin's mistakes are all reported in one run; what its file's
+   * rules already reported (a missing or misplaced file) is not repeated, and it is not rendered.
+   *
+   * @param keys where the keys of {@code template.toml} are written, or {@code null}
+   */
+  public List<Diagnostic> check(Path templateDir, TemplateMetadata metadata,
+      TemplateKeyPositions keys, boolean sound) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Path toml = templateDir.resolve(TemplateMetadata.FILE_NAME);
     TemplateEngines engines = new TemplateEngines(templateDir);
     Set<String> declared = new HashSet<>();
     metadata.parameters().forEach(p -> declared.add(p.name()));
+    Map<String, Object> samples = sampleValues(metadata);
 
-    for (TemplateOutput output : metadata.outputs()) {
+    for (int i = 0; i < metadata.outputs().size(); i++) {
+      TemplateOutput output = metadata.outputs().get(i);
       TemplateName template = TemplateName.of(output.template());
       String name = template.name();
       if (!template.isValid()) {
-        diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILE_INVALID, toml, null,
-            "output template " + template.problem(), "output templates are files of the template"));
+        if (sound) {
+          diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILE_INVALID, toml,
+              keys == null ? null : keys.output(i, "template"),
+              "output template " + template.problem(),
+              "output templates are files of the template"));
+        }
       } else if (!new ConfinedLoader(templateDir).resourceExists(name)) {
-        if (!output.optional()) {
-          diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILE_MISSING, toml, null,
+        if (!output.optional() && sound) {
+          diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILE_MISSING, toml,
+              keys == null ? null : keys.output(i, "template"),
               "output template '" + output.template() + "' does not exist",
               "add the file or mark the output optional"));
         }
@@ -76,43 +99,103 @@ public final class TemplateChecker {
         checkFile(templateDir, name, engines, declared, diagnostics);
       }
       String origin = "'" + output.template() + "'";
-      checkPattern(toml, output.path(), "the path of output " + origin, engines, declared,
-          diagnostics);
+      checkPattern(toml, keys == null ? null : keys.outputPath(i), output.path(),
+          "the path of output " + origin, engines, declared, diagnostics);
       if (output.subdir() != null && !output.subdir().isEmpty()) {
-        checkPattern(toml, output.subdir(), "the subdir of output " + origin, engines, declared,
-            diagnostics);
+        checkPattern(toml, keys == null ? null : keys.output(i, "subdir"), output.subdir(),
+            "the subdir of output " + origin, engines, declared, diagnostics);
       }
       if (output.condition() != null && !output.condition().isBlank()) {
-        checkPattern(toml, "{% if " + output.condition() + " %}{% endif %}",
-            "the condition of output " + origin, engines, declared, diagnostics);
+        new Condition(toml, keys == null ? null : keys.output(i, "condition"),
+            "output " + origin, output.condition())
+            .check(engines, declared, samples, diagnostics);
       }
     }
-    if (metadata.isTreeMode()) {
+    if (metadata.isTreeMode() && sound) {
       checkTree(templateDir, metadata.filesDir(), engines, declared, diagnostics);
     }
     for (int i = 0; i < metadata.patches().size(); i++) {
       TemplatePatch patch = metadata.patches().get(i);
       String origin = "patch " + (i + 1) + " ('" + patch.file() + "')";
-      checkPattern(toml, patch.file(), "the file of " + origin, engines, declared, diagnostics);
+      checkPattern(toml, keys == null ? null : keys.patch(i, "file"), patch.file(),
+          "the file of " + origin, engines, declared, diagnostics);
       if (patch.anchor() != null) {
-        checkPattern(toml, patch.anchor(), "the anchor of " + origin, engines, declared,
-            diagnostics);
+        checkPattern(toml, keys == null ? null : keys.patch(i, patch.position().key()),
+            patch.anchor(), "the anchor of " + origin, engines, declared, diagnostics);
       }
-      checkPattern(toml, patch.insert(), "the text of " + origin, engines, declared, diagnostics);
+      checkPattern(toml, keys == null ? null : keys.patch(i, "insert"), patch.insert(),
+          "the text of " + origin, engines, declared, diagnostics);
       if (patch.condition() != null && !patch.condition().isBlank()) {
-        checkPattern(toml, "{% if " + patch.condition() + " %}{% endif %}",
-            "the condition of " + origin, engines, declared, diagnostics);
+        new Condition(toml, keys == null ? null : keys.patch(i, "condition"), origin,
+            patch.condition())
+            .check(engines, declared, samples, diagnostics);
       }
     }
-    checkParameterPatterns(toml, metadata, diagnostics);
-    checkRules(toml, metadata, diagnostics);
+    if (sound) {
+      checkParameterPatterns(toml, metadata, diagnostics); // else reported with their position
+    }
+    checkRules(toml, metadata, keys, diagnostics);
     if (metadata.project().nextSteps() != null) {
       checkText(toml, metadata.project().nextSteps(), "the next steps", declared, diagnostics);
     }
-    if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
+    if (sound && diagnostics.stream().noneMatch(Diagnostic::isError)) {
       smokeRender(templateDir, metadata, limits, diagnostics);
     }
     return List.copyOf(diagnostics);
+  }
+
+  /**
+   * An output's or a patch's condition: it must compile as an expression and, when it reads only
+   * parameters, evaluate with the sample values. Problems are reported at its key, in plain
+   * words ({@link EngineMessages}).
+   */
+  private record Condition(Path toml, SourcePosition at, String owner, String expression) {
+
+    private static final Pattern TAGS = Pattern.compile("\\{[%{#]|[%}#]\\}");
+
+    void check(TemplateEngines engines, Set<String> declared, Map<String, Object> samples,
+        List<Diagnostic> diagnostics) {
+      String source = "{% if " + expression + " %}{% endif %}";
+      PebbleEngine engine = engines.tera();
+      if (TAGS.matcher(expression).find()) {
+        diagnostics.add(error(what() + " is not a valid expression: it must be one expression,"
+            + " without '%}' or other tags"));
+        return;
+      }
+      try {
+        engine.getLiteralTemplate(source);
+      } catch (PebbleException broken) {
+        diagnostics.add(error(what() + " is not a valid expression: "
+            + EngineMessages.plain(broken.getPebbleMessage())));
+        return;
+      }
+      int before = diagnostics.size();
+      String description = "the condition of " + owner;
+      warnUndefined(toml, description, source, engine, declared, diagnostics, description);
+      placeFrom(diagnostics, before, at);
+      if (diagnostics.size() > before) {
+        return; // it reads a variable that is not a parameter: warned, and cannot be evaluated
+      }
+      try {
+        engines.isTrue(expression, description, samples);
+      } catch (RenderException failed) {
+        diagnostics.add(error(what() + " fails with the sample values " + samples + ": "
+            + EngineMessages.plain(failed.problem())));
+      } catch (TaskerException failed) {
+        diagnostics.add(error(what() + " fails with the sample values " + samples + ": "
+            + EngineMessages.plain(failed.getMessage())));
+      }
+    }
+
+    private String what() {
+      return "condition '" + expression + "' of " + owner;
+    }
+
+    private Diagnostic error(String message) {
+      return Diagnostic.error(DiagnosticCodes.CONDITION_INVALID, toml, at, message,
+          "write a test of the parameters, e.g. handler_type == \"api\" or (with_tests and"
+              + " not dry), comparing text with text and numbers with numbers");
+    }
   }
 
   private static void checkTree(Path templateDir, String filesDir, TemplateEngines engines,
@@ -168,7 +251,7 @@ public final class TemplateChecker {
       warnUndefined(file, name, source, engine, declared, diagnostics, null);
     } catch (PebbleException broken) {
       diagnostics.add(error(DiagnosticCodes.TEMPLATE_SYNTAX, file, broken.getLineNumber(),
-          TemplateEngines.lowerCaseStart(broken.getPebbleMessage()), null));
+          TemplateEngines.lowerCaseStart(EngineMessages.plain(broken.getPebbleMessage())), null));
     } catch (PluginFiles.Refused unreadable) {
       diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_FILE_UNREADABLE, file, null,
           "'" + name + "' " + unreadable.getMessage(), null));
@@ -177,13 +260,31 @@ public final class TemplateChecker {
 
   private static void checkPattern(Path toml, String source, String description,
       TemplateEngines engines, Set<String> declared, List<Diagnostic> diagnostics) {
+    checkPattern(toml, null, source, description, engines, declared, diagnostics);
+  }
+
+  /** A pattern written at {@code at} in {@code template.toml} ({@code null} when unknown). */
+  private static void checkPattern(Path toml, SourcePosition at, String source,
+      String description, TemplateEngines engines, Set<String> declared,
+      List<Diagnostic> diagnostics) {
     PebbleEngine engine = engines.tera();
     try {
       engine.getLiteralTemplate(source);
+      int before = diagnostics.size();
       warnUndefined(toml, description, source, engine, declared, diagnostics, description);
+      placeFrom(diagnostics, before, at);
     } catch (PebbleException broken) {
-      diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_SYNTAX, toml, null,
-          "in " + description + ": " + broken.getPebbleMessage(), null));
+      diagnostics.add(Diagnostic.error(DiagnosticCodes.TEMPLATE_SYNTAX, toml, at,
+          "in " + description + ": " + EngineMessages.plain(broken.getPebbleMessage()), null));
+    }
+  }
+
+  /** Puts the diagnostics added since {@code from} at {@code at}, when it is known. */
+  private static void placeFrom(List<Diagnostic> diagnostics, int from, SourcePosition at) {
+    for (int i = from; at != null && i < diagnostics.size(); i++) {
+      Diagnostic d = diagnostics.get(i);
+      diagnostics.set(i, new Diagnostic(d.severity(), d.code(), d.file(), at.line(), at.column(),
+          d.message(), d.hint()));
     }
   }
 
@@ -228,8 +329,10 @@ public final class TemplateChecker {
 
   /** Each rule's message, and each default against the rules of its parameter. */
   private static void checkRules(Path toml, TemplateMetadata metadata,
-      List<Diagnostic> diagnostics) {
-    for (TemplateParameter parameter : metadata.parameters()) {
+      TemplateKeyPositions keys, List<Diagnostic> diagnostics) {
+    for (int i = 0; i < metadata.parameters().size(); i++) {
+      TemplateParameter parameter = metadata.parameters().get(i);
+      SourcePosition defaultAt = keys == null ? null : keys.parameter(i, "default");
       for (ParameterRule rule : parameter.rules()) {
         if (rule.message() != null) {
           checkText(toml, rule.message(), "a message of parameter '" + parameter.name() + "'",
@@ -244,7 +347,7 @@ public final class TemplateChecker {
         try {
           ParameterRules.refusal(parameter, String.valueOf(value)).ifPresent(why ->
               diagnostics.add(Diagnostic.error(DiagnosticCodes.PARAMETER_DEFAULT_PATTERN_MISMATCH,
-                  toml, null, "default '" + value + "' of parameter '" + parameter.name()
+                  toml, defaultAt, "default '" + value + "' of parameter '" + parameter.name()
                       + "' is refused by its own rules: " + why,
                   "change the default or the rules so they agree")));
         } catch (TaskerException broken) {
@@ -281,14 +384,17 @@ public final class TemplateChecker {
   }
 
   /**
-   * A plausible value of every parameter: its default, else a sample of its type (the first
-   * choice, {@code true}, {@code 1}, {@code ["a", "b"]}, a string matching its pattern when one
-   * of a few candidates does, else {@code "SampleName"}).
+   * A plausible value of every parameter: its default when it is of its type, else a sample of
+   * its type (the first choice, {@code true}, {@code 1}, {@code ["a", "b"]}, a string matching
+   * its pattern when one of a few candidates does, else {@code "SampleName"}).
    */
   static Map<String, Object> sampleValues(TemplateMetadata metadata) {
     Map<String, Object> samples = new LinkedHashMap<>();
     for (TemplateParameter parameter : metadata.parameters()) {
       Object value = parameter.defaultValue();
+      if (value != null && !ofItsType(parameter, value)) {
+        value = null; // reported where it is written; the checks go on with a sample
+      }
       if (value == null) {
         value = switch (parameter.type()) {
           case BOOLEAN -> Boolean.TRUE;
@@ -302,6 +408,16 @@ public final class TemplateChecker {
       samples.put(parameter.name(), value);
     }
     return samples;
+  }
+
+  /** Whether a default written in TOML is of its parameter's type. */
+  private static boolean ofItsType(TemplateParameter parameter, Object value) {
+    return switch (parameter.type()) {
+      case STRING, CHOICE -> value instanceof String;
+      case BOOLEAN -> value instanceof Boolean;
+      case INTEGER -> value instanceof Long;
+      case LIST -> value instanceof List<?>;
+    };
   }
 
   private static String matching(TemplateParameter parameter, List<String> candidates,

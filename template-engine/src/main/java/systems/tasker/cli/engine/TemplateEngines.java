@@ -185,6 +185,8 @@ final class TemplateEngines {
       line = null;
       message = "the output is larger than " + MAX_RENDERED_CHARS + " characters";
       hint = "is a loop or a macro expanding without end?";
+    } else {
+      message = EngineMessages.plain(message); // the engine's words, without its internals
     }
     return new RenderException(file, line, lowerCaseStart(message), hint, failed);
   }

@@ -237,11 +237,38 @@ class ParameterValuesTest {
   }
 
   @Test
-  void badTemplateDefaultSaysWhereItCameFrom() {
+  void badTemplateDefaultIsThePluginsMistakeNotTheUsers() {
     TemplateMetadata metadata =
         template(param("flag", ParameterType.BOOLEAN, false, "sometimes", List.of(), null));
     assertThatThrownBy(() -> resolve(metadata, Map.of()))
-        .hasMessage("parameter 'flag' must be a boolean, got 'sometimes' (the template's default)");
+        .isInstanceOf(TaskerException.class)
+        .isNotInstanceOf(InvalidParameterException.class)
+        .hasMessage("the default of parameter 'flag' of template 'step_handler' does not fit its"
+            + " own declaration: parameter 'flag' must be a boolean, got 'sometimes' (the"
+            + " template's default)")
+        .satisfies(e -> assertThat(((TaskerException) e).kind())
+            .isEqualTo(TaskerException.Kind.FAILURE))
+        .satisfies(e -> assertThat(((TaskerException) e).hint()).isEqualTo("this is a mistake of"
+            + " the plugin: pass --flag VALUE to choose a value, and run 'tasker-cli plugin"
+            + " validate' on the plugin"));
+    // a value given by the user is used, and the default never looked at
+    assertThat(resolve(metadata, given("flag", "yes"))).containsEntry("flag", true);
+  }
+
+  @Test
+  void aStringParameterWithAnEnumTakesOnlyItsValues() {
+    TemplateMetadata metadata = template(
+        param("kind", ParameterType.STRING, false, null, List.of("api", "batch"), null));
+
+    assertThat(resolve(metadata, given("kind", "batch"))).containsEntry("kind", "batch");
+    assertThatThrownBy(() -> resolve(metadata, given("kind", "bach")))
+        .isInstanceOf(InvalidParameterException.class)
+        .hasMessage("parameter 'kind' must be one of api, batch; got 'bach' (did you mean"
+            + " 'batch'?)");
+    assertThatThrownBy(() -> ParameterValues.resolve(metadata, Map.of(), Map.of("kind", "queue"),
+        null))
+        .isInstanceOf(InvalidParameterException.class)
+        .hasMessageContaining("got 'queue' (from the configuration)");
   }
 
   @Test

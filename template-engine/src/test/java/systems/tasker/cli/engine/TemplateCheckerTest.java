@@ -79,7 +79,7 @@ class TemplateCheckerTest {
         List.of(output("handler.rb.tera", "x.rb", null)), null)))
         .containsExactly(new Diagnostic(Severity.ERROR, "template-syntax",
             dir.resolve("handler.rb.tera"), 3, null,
-            "unexpected end of template. Pebble was looking for the \"endif\" tag", null));
+            "the template ends before its {% endif %}", null));
   }
 
   @Test
@@ -167,5 +167,18 @@ class TemplateCheckerTest {
         Map.entry("name", "sample_name"), Map.entry("flag", true), Map.entry("count", 1L),
         Map.entry("lang", "ruby"), Map.entry("steps", List.of("a", "b")),
         Map.entry("module", "handlers"), Map.entry("free", "SampleName"));
+  }
+
+  @Test
+  void aDefaultOfTheWrongTypeIsNotUsedAsASample() {
+    TemplateMetadata metadata = metadata(List.of(
+        new TemplateParameter("retries", "", ParameterType.INTEGER, false, "three", List.of(),
+            null),
+        new TemplateParameter("flag", "", ParameterType.BOOLEAN, false, 3L, List.of(), null),
+        new TemplateParameter("count", "", ParameterType.INTEGER, false, 4L, List.of(), null)),
+        List.of(), null);
+
+    assertThat(TemplateChecker.sampleValues(metadata)).containsExactly(
+        Map.entry("retries", 1L), Map.entry("flag", true), Map.entry("count", 4L));
   }
 }

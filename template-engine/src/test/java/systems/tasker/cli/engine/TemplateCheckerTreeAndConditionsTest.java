@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.IOException;
 import java.nio.file.FileSystem;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import systems.tasker.cli.plugin.Diagnostic;
@@ -41,15 +43,41 @@ class TemplateCheckerTreeAndConditionsTest {
   }
 
   @Test
-  void aConditionThatDoesNotCompileIsASyntaxErrorInTemplateToml() {
+  void aConditionThatDoesNotCompileIsAnErrorInPlainWords() {
+    TemplateDirs.write(dir, "a.tera", "a");
+    Map<String, String> said = new LinkedHashMap<>();
+    said.put("name ==", "it ends too early (an operand or a closing bracket is missing)");
+    said.put("name = 'x'", "'=' is not expected there (compare with ==)");
+    said.put("(name == 'x'", "a ')' is not closed");
+    said.put("true %}{% include 'x' %}{% if true", "it must be one expression, without '%}' or"
+        + " other tags");
+
+    said.forEach((condition, why) -> {
+      List<Diagnostic> diagnostics =
+          check(List.of(new TemplateOutput("a.tera", "a.txt", null, condition, false)), null);
+
+      assertThat(diagnostics).as(condition)
+          .extracting(Diagnostic::severity, Diagnostic::code, Diagnostic::file)
+          .containsExactly(tuple(Severity.ERROR, "condition-invalid", toml));
+      assertThat(diagnostics.get(0).message()).as(condition).isEqualTo("condition '" + condition
+          + "' of output 'a.tera' is not a valid expression: " + why);
+      assertThat(diagnostics.get(0).message()).doesNotContain("EXECUTE_END", "PUNCTUATION",
+          "Pebble", "pebbletemplates");
+    });
+  }
+
+  @Test
+  void aConditionThatDoesNotGiveTrueOrFalseWithSampleValuesIsAnError() {
     TemplateDirs.write(dir, "a.tera", "a");
 
     List<Diagnostic> diagnostics =
-        check(List.of(new TemplateOutput("a.tera", "a.txt", null, "name ==", false)), null);
+        check(List.of(new TemplateOutput("a.tera", "a.txt", null, "name > 3", false)), null);
 
-    assertThat(diagnostics).extracting(Diagnostic::severity, Diagnostic::code, Diagnostic::file)
-        .containsExactly(tuple(Severity.ERROR, "template-syntax", toml));
-    assertThat(diagnostics.get(0).message()).startsWith("in the condition of output 'a.tera': ");
+    assertThat(diagnostics).extracting(Diagnostic::code).containsExactly("condition-invalid");
+    assertThat(diagnostics.get(0).message()).isEqualTo("condition 'name > 3' of output 'a.tera'"
+        + " fails with the sample values {name=SampleName}: it does not give true or false (does"
+        + " it compare text with a number, or use a value that is neither?)");
+    assertThat(diagnostics.get(0).message()).doesNotContain("Wrong operand");
   }
 
   @Test
