@@ -175,6 +175,20 @@ class UpdateCommandTest {
   }
 
   @Test
+  void templatesGeneratedFromARemoteLaterStayRecordedInTheAnswersFile() throws IOException {
+    install("v2");
+    String generated = "[[generated]]\ntemplate = \"hello\"\nplugin = \"acme\"\n"
+        + "[generated.parameters]\nname = \"x\"\n";
+    Files.writeString(project.resolve(".tasker-cli-answers.toml"),
+        read(".tasker-cli-answers.toml") + "\n" + generated);
+
+    assertThat(cli.run("update", "--conflicts=markers").exitCode()).isZero();
+
+    assertThat(read(".tasker-cli-answers.toml")).contains("plugin_version = \"2.0.0\"")
+        .endsWith("\n\n" + generated);
+  }
+
+  @Test
   void anInterruptedUpdateLeavesTheProjectAsItWas() throws IOException {
     install("v2");
     Map<String, String> before = tree();

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code update} of a project made from a git remote's plugin: the base is the commit {@code init}
  * recorded, fetched again, even when the plugin's version did not change and the cache of
- * versions is gone.
+ * versions is gone; and {@code --to} a commit of that remote.
  */
 class UpdateFromRemoteIT {
 
@@ -57,5 +57,17 @@ class UpdateFromRemoteIT {
         "obsolete.txt: removed upstream", "service.toml: added");
     assertThat(Files.readString(app)).contains("return \"goodbye\"")
         .contains("return \"hello from work\"");
+
+    CliProcess.Result back = cli.run("update", "--to", first, "--dry-run", "--format", "json");
+
+    assertThat(back.exitCode()).as(back.toString()).isZero();
+    JsonNode backJson = new ObjectMapper().readTree(back.out());
+    assertThat(backJson.get("to_version").asText()).isEqualTo("1.0.0 (" + first + ")");
+    assertThat(backJson.get("base").asText()).startsWith("commit ")
+        .doesNotContain(first.substring(0, 12));
+    List<String> backOutcomes = new ArrayList<>();
+    backJson.get("files").forEach(f -> backOutcomes.add(f.get("path").asText() + ": "
+        + f.get("outcome").asText()));
+    assertThat(backOutcomes).contains("obsolete.txt: added", "service.toml: removed upstream");
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +34,7 @@ class UpdatePythonProjectIT {
     JarRunner.Result init = JarRunner.run(dir, home, "init", "my-shop", "--language", "python");
     assertThat(init.exitCode()).as(init.err()).isZero();
     Path project = dir.resolve("my-shop");
-    int before = verify(project, "as generated");
+    int before = GeneratedProjectsIT.verify("python", project, "as generated");
     Path service = project.resolve("my_shop/services/orders.py");
     edit(project.resolve("README.md"), "# my-shop\n\n", "# my-shop\n\n" + USER_EDIT_README);
     edit(service, "TAX_RATE_PERCENT = 8\n", "TAX_RATE_PERCENT = 8\n" + USER_EDIT_SERVICE);
@@ -48,8 +47,8 @@ class UpdatePythonProjectIT {
     assertThat(dryRun.out())
         .startsWith("Updating " + project + " from tasker-contrib-python 0.1.0 to 0.2.0"
             + " (base: the cached copy of 0.1.0)\n")
-        .contains("merged            README.md\n", "merged            my_shop/services/orders.py\n",
-            "updated           tests/test_services.py\n", "added             CHANGELOG.md\n",
+        .contains("merged     README.md\n", "merged     my_shop/services/orders.py\n",
+            "updated    tests/test_services.py\n", "added      CHANGELOG.md\n",
             "+def order_summary(priced: dict[str, Any]) -> str:\n")
         .contains("Dry run, nothing written: ");
     assertThat(CliHarness.files(project)).isEqualTo(edited);
@@ -65,7 +64,7 @@ class UpdatePythonProjectIT {
     assertThat(project.resolve("CHANGELOG.md")).exists();
     assertThat(Files.readString(project.resolve(".tasker-cli-answers.toml")))
         .contains("plugin_version = \"0.2.0\"");
-    assertThat(verify(project, "after update")).isEqualTo(before + 1);
+    assertThat(GeneratedProjectsIT.verify("python", project, "after update")).isEqualTo(before + 1);
 
     JarRunner.Result again = JarRunner.run(project, home, "update");
     assertThat(again.exitCode()).as(again.err()).isZero();
@@ -103,20 +102,5 @@ class UpdatePythonProjectIT {
 
   private static void append(Path file, String text) throws IOException {
     Files.writeString(file, Files.readString(file) + text);
-  }
-
-  /** Runs verify/python.sh on the project; returns how many of its tests passed. */
-  private static int verify(Path project, String when) throws Exception {
-    Path script = JarRunner.REPO.resolve("verify/python.sh");
-    JarRunner.Result result = JarRunner.exec(project, Path.of(System.getProperty("user.home")),
-        600, List.of("sh", script.toString(), project.toString()));
-    System.out.println("---- verify/python.sh " + when + " (exit " + result.exitCode() + ")");
-    System.out.println(result.out());
-    System.out.println(result.err());
-    assertThat(result.exitCode()).as("verify/python.sh %s:%n%s%n%s", when, result.out(),
-        result.err()).isZero();
-    Matcher passed = Pattern.compile("verify: .*ok \\((\\d+) passed").matcher(result.out());
-    assertThat(passed.find()).as("a count of passed tests in:%n%s", result.out()).isTrue();
-    return Integer.parseInt(passed.group(1));
   }
 }

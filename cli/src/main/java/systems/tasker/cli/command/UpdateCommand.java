@@ -1,6 +1,8 @@
 package systems.tasker.cli.command;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -10,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,6 +27,7 @@ import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.discovery.TemplateFilter;
 import systems.tasker.cli.discovery.UnknownNameException;
 import systems.tasker.cli.discovery.VersionCache;
+import systems.tasker.cli.discovery.remote.CachedRemote;
 import systems.tasker.cli.discovery.remote.RemoteSpec;
 import systems.tasker.cli.discovery.remote.RemoteUrls;
 import systems.tasker.cli.engine.AnswersFile;
@@ -31,6 +36,7 @@ import systems.tasker.cli.engine.plan.ExistingFiles;
 import systems.tasker.cli.engine.plan.FileChange;
 import systems.tasker.cli.engine.plan.GenerationPlan;
 import systems.tasker.cli.engine.plan.PlanWriter;
+import systems.tasker.cli.engine.plan.PlannedFile;
 import systems.tasker.cli.engine.update.ProjectUpdate;
 import systems.tasker.cli.engine.update.ProjectUpdate.Outcome;
 import systems.tasker.cli.output.Json;
@@ -60,9 +66,10 @@ import systems.tasker.cli.plugin.TemplateParameter;
     })
 public final class UpdateCommand extends TaskerCommand {
 
-  @Option(names = "--to", paramLabel = "VERSION",
-      description = "The plugin version to update to (default: the one installed); an older"
-          + " version the CLI has rendered from is kept in its cache.")
+  @Option(names = "--to", paramLabel = "VERSION|REF",
+      description = "The plugin version to update to (default: the one installed): any version"
+          + " the CLI has rendered from is in its cache; for a plugin from a git remote, also a"
+          + " branch, tag or commit of that remote.")
   String to;
 
   @Option(names = "--conflicts", paramLabel = "MODE",
@@ -78,6 +85,9 @@ public final class UpdateCommand extends TaskerCommand {
   /** Where the base came from, for the output. */
   private String baseSource;
 
+  /** The ref of the remote {@code --to} named, for the output; empty otherwise. */
+  private String toRef = "";
+
   @Override
   protected int execute() {
     CliContext context = context();
@@ -92,9 +102,11 @@ public final class UpdateCommand extends TaskerCommand {
         given(recorded.values(), theirsMetadata));
     GenerationPlan theirs = ProjectPlans.files(context, theirsEntry, theirsMetadata, values);
     ProjectUpdate.Base base = base(recorded, installed);
-    String version = target.manifest().version();
-    ProjectUpdate.Result result = ProjectUpdate.plan(root, base, theirs, version, mode,
-        ProjectPlans.answers(theirsEntry, recorded.language(), values, theirs).contribute().get(0));
+    String version = target.manifest().version() + toRef;
+    PlannedFile answers = withGeneratedEntries(
+        ProjectPlans.answers(theirsEntry, recorded.language(), values, theirs).contribute().get(0),
+        root.resolve(AnswersFile.PATH));
+    ProjectUpdate.Result result = ProjectUpdate.plan(root, base, theirs, version, mode, answers);
     Report report = new Report(root, recorded, version, result);
     if (result.hasConflicts() && mode == ProjectUpdate.Conflicts.REFUSE) {
       print(report, Optional.empty());
@@ -155,17 +167,30 @@ public final class UpdateCommand extends TaskerCommand {
     }
   }
 
-  /** The plugin at the version to update to: the installed one, or a cached older one. */
+  /**
+   * The plugin at the version to update to: the installed one, a cached one (also older), or for
+   * a plugin from a git remote, the remote at {@code --to} as a branch, tag or commit.
+   */
   private DiscoveredPlugin target(AnswersFile recorded, DiscoveredPlugin installed) {
     if (to == null || to.equals(installed.manifest().version())) {
       return installed;
     }
-    return cached(recorded.plugin(), to).orElseThrow(() -> new TaskerException(
+    Optional<DiscoveredPlugin> cached = cached(recorded.plugin(), to);
+    if (cached.isPresent() || installed.remote() == null) {
+      return cached.orElseThrow(() -> notAvailable(recorded, installed));
+    }
+    DiscoveredPlugin fetched = atRef(installed.remote(), to, recorded.plugin());
+    toRef = " (" + TerminalText.line(to) + ")";
+    return fetched;
+  }
+
+  private TaskerException notAvailable(AnswersFile recorded, DiscoveredPlugin installed) {
+    return new TaskerException(
         TaskerException.Kind.USAGE,
         "version " + TerminalText.line(to) + " of " + TerminalText.line(recorded.plugin())
             + " is neither installed nor in the cache of versions",
         "the installed version is " + installed.manifest().version()
-            + "; install the version you want, then run update without --to"));
+            + "; install the version you want, then run update without --to");
   }
 
   private Optional<DiscoveredPlugin> cached(String plugin, String version) {
@@ -234,22 +259,61 @@ public final class UpdateCommand extends TaskerCommand {
     if (commit.equals(origin.commit())) {
       return Optional.of(installed);
     }
-    RemoteSpec remote = origin.remote();
-    RemoteSpec atCommit = new RemoteSpec(RemoteUrls.adHocName(remote.url()) + "-"
-        + commit.substring(0, 12), remote.url(), commit, remote.pluginPath(), "update", false);
     try {
-      Path root = context().remotes().ensure(atCommit).pluginRoot();
-      return new PluginScanner().scan(List.of(new SearchPath(root, PluginSource.REMOTE,
-              SearchPath.Kind.DIRECTORY)), null).plugins().stream()
-          .filter(plugin -> plugin.isActive() && plugin.name().equals(recorded.plugin()))
-          .findFirst();
+      return Optional.of(atRef(origin, commit, recorded.plugin()));
     } catch (TaskerException unavailable) {
       context().warn(TerminalText.line("could not fetch commit " + commit.substring(0, 12)
-          + " of " + remote.displayUrl() + " (" + unavailable.getMessage()
+          + " of " + origin.remote().displayUrl() + " (" + unavailable.getMessage()
           + "); the base comes from the cache of versions or the recorded hashes"));
       return Optional.empty();
     }
   }
+
+  /**
+   * The plugin {@code name} at {@code ref} (a commit, branch or tag) of the remote {@code origin}
+   * names, fetched into the cache of remotes as an ad hoc remote of its own.
+   *
+   * @throws TaskerException when it cannot be fetched or holds no such plugin
+   */
+  private DiscoveredPlugin atRef(RemoteOrigin origin, String ref, String name) {
+    RemoteSpec remote = origin.remote();
+    RemoteSpec atRef = new RemoteSpec(RemoteUrls.adHocName(remote.url() + "#" + ref),
+        remote.url(), ref, remote.pluginPath(), "update", false);
+    CachedRemote fetched = context().remotes().ensure(atRef);
+    return new PluginScanner().scan(List.of(new SearchPath(fetched.pluginRoot(),
+            PluginSource.REMOTE, SearchPath.Kind.DIRECTORY, RemoteOrigin.of(fetched))), null)
+        .plugins().stream()
+        .filter(plugin -> plugin.isActive() && plugin.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new TaskerException(TaskerException.Kind.USAGE,
+            remote.displayUrl() + " at " + TerminalText.line(ref) + " has no plugin "
+                + TerminalText.line(name),
+            "pass --to a ref of the remote that has the plugin"));
+  }
+
+  /**
+   * The new answers file, with the {@code [[generated]]} entries the old one ends with (templates
+   * of remotes generated into the project later, {@link Provenance#recordGeneration}) kept as
+   * they are.
+   */
+  private static PlannedFile withGeneratedEntries(PlannedFile answers, Path old) {
+    String text;
+    try {
+      text = Files.readString(old, StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException unreadable) {
+      return answers; // it was read whole a moment ago; nothing to keep then
+    }
+    Matcher generated = GENERATED.matcher(text);
+    if (!generated.find()) {
+      return answers;
+    }
+    String kept = new String(answers.content(), StandardCharsets.UTF_8) + "\n"
+        + text.substring(generated.start());
+    return new PlannedFile(answers.path(), kept.getBytes(StandardCharsets.UTF_8),
+        answers.executable(), answers.origin());
+  }
+
+  private static final Pattern GENERATED = Pattern.compile("(?m)^\\[\\[generated]]");
 
   /** The recorded answers the template still declares, as typed on a command line. */
   private static Map<String, String> given(Map<String, Object> values, TemplateMetadata metadata) {
