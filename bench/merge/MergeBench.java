@@ -21,6 +21,10 @@ import systems.tasker.cli.engine.update.ThreeWayMerge;
 public final class MergeBench {
 
   public static void main(String[] args) throws Exception {
+    if (args.length == 1 && args[0].startsWith("cold-")) {
+      cold(args[0]);
+      return;
+    }
     int lines = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 15;
     System.out.printf("3-way merge of a %,d-line file, %d timed runs after 5 warm-up runs (ms)%n",
@@ -33,6 +37,19 @@ public final class MergeBench {
       System.out.printf("%-34s %14s %14s %10s%n", scenario.name, TIMES.remove(0), TIMES.remove(0),
           normalise(ours).equals(normalise(jgit)) ? "yes" : "no");
     }
+  }
+
+  /**
+   * The first merge of a fresh JVM, class loading and interpretation included: what one
+   * {@code update} of one file pays.
+   */
+  private static void cold(String which) {
+    Scenario scenario = scenarios(10_000).get(0);
+    long start = System.nanoTime();
+    String text = which.equals("cold-jgit") ? jgit(scenario)
+        : ThreeWayMerge.merge(scenario.base, scenario.ours, scenario.theirs, "2.0.0").text();
+    System.out.printf("%s first merge in a fresh JVM: %.1f ms (%d chars)%n",
+        which.substring(5), (System.nanoTime() - start) / 1e6, text.length());
   }
 
   private static final List<String> TIMES = new ArrayList<>();
