@@ -90,23 +90,13 @@ public final class UpdateCommand extends TaskerCommand {
 
   @Override
   protected int execute() {
-    CliContext context = context();
     ProjectUpdate.Conflicts mode = conflictMode();
     Path root = projectRoot();
     AnswersFile recorded = AnswersFile.read(root.resolve(AnswersFile.PATH));
     DiscoveredPlugin installed = installed(recorded);
     DiscoveredPlugin target = target(recorded, installed);
-    TemplateEntry theirsEntry = template(target, recorded);
-    TemplateMetadata theirsMetadata = context.templates().metadata(theirsEntry);
-    Map<String, Object> values = Generation.values(context, theirsMetadata,
-        given(recorded.values(), theirsMetadata));
-    GenerationPlan theirs = ProjectPlans.files(context, theirsEntry, theirsMetadata, values);
-    ProjectUpdate.Base base = base(recorded, installed);
     String version = target.manifest().version() + toRef;
-    PlannedFile answers = withGeneratedEntries(
-        ProjectPlans.answers(theirsEntry, recorded.language(), values, theirs).contribute().get(0),
-        root.resolve(AnswersFile.PATH));
-    ProjectUpdate.Result result = ProjectUpdate.plan(root, base, theirs, version, mode, answers);
+    ProjectUpdate.Result result = plan(root, recorded, installed, target, version, mode);
     Report report = new Report(root, recorded, version, result);
     if (result.hasConflicts() && mode == ProjectUpdate.Conflicts.REFUSE) {
       print(report, Optional.empty());
@@ -115,16 +105,34 @@ public final class UpdateCommand extends TaskerCommand {
     PlanWriter writer = new PlanWriter();
     List<FileChange> changes = dryRun
         ? writer.preview(root, result.plan(), ExistingFiles.OVERWRITE)
-        : writer.commit(root, result.plan(), ExistingFiles.OVERWRITE, context.interruption());
+        : writer.commit(root, result.plan(), ExistingFiles.OVERWRITE, context().interruption());
     print(report, changes.stream().filter(c -> c.path().equals(AnswersFile.PATH)).findFirst());
     if (!dryRun) {
-      ProjectPlans.remember(context, target);
-      if (result.hasConflicts() && !context.quiet()) {
-        context.err().println("warning: conflict markers were written; resolve them, then"
-            + " commit the project");
+      ProjectPlans.remember(context(), target);
+      if (result.hasConflicts()) {
+        context().warn("conflict markers were written; resolve them, then commit the project");
       }
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * Renders the new version (theirs) with the recorded answers, finds the base, and merges them
+   * into the project's files; reads the project, writes nothing.
+   */
+  private ProjectUpdate.Result plan(Path root, AnswersFile recorded, DiscoveredPlugin installed,
+      DiscoveredPlugin target, String version, ProjectUpdate.Conflicts mode) {
+    CliContext context = context();
+    TemplateEntry entry = template(target, recorded);
+    TemplateMetadata metadata = context.templates().metadata(entry);
+    Map<String, Object> values = Generation.values(context, metadata,
+        given(recorded.values(), metadata));
+    GenerationPlan theirs = ProjectPlans.files(context, entry, metadata, values);
+    ProjectUpdate.Base base = base(recorded, installed);
+    PlannedFile answers = withGeneratedEntries(
+        ProjectPlans.answers(entry, recorded.language(), values, theirs).contribute().get(0),
+        root.resolve(AnswersFile.PATH));
+    return ProjectUpdate.plan(root, base, theirs, version, mode, answers);
   }
 
   private ProjectUpdate.Conflicts conflictMode() {
