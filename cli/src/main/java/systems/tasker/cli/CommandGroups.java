@@ -14,7 +14,7 @@ final class CommandGroups implements IHelpSectionRenderer {
   private static final Map<String, List<String>> GROUPS = new LinkedHashMap<>();
 
   static {
-    GROUPS.put("Project", List.of("init", "generate"));
+    GROUPS.put("Project", List.of("init", "update", "generate"));
     GROUPS.put("Templates", List.of("template"));
     GROUPS.put("Plugins", List.of("plugin", "remote"));
     GROUPS.put("Configuration", List.of("config", "completion"));

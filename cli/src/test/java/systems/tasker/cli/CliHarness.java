@@ -90,6 +90,23 @@ final class CliHarness implements AutoCloseable {
   }
 
   /**
+   * Runs with a signal arriving as the commit is about to write file number {@code afterFiles}
+   * (0 is the first): the commit stops there and rolls back.
+   */
+  Run runInterrupted(int afterFiles, String... args) {
+    systems.tasker.cli.engine.plan.Interruption[] signal =
+        new systems.tasker.cli.engine.plan.Interruption[1];
+    signal[0] = new systems.tasker.cli.engine.plan.Interruption(written -> {
+      if (written == afterFiles) {
+        signal[0].interrupt();
+      }
+    });
+    return capture((out, err) -> TaskerCli.execute(TaskerCli.commandLine(
+        new BufferedReader(new StringReader(input)), out, err, environment(), terminal, builtin,
+        TaskerCli.commandsNeededFor(args), signal[0]), args));
+  }
+
+  /**
    * Runs as {@code Main} does ({@link TaskerCli#run}): only the commands the arguments name,
    * the built-in plugin from the class path, and the completion cache refreshed after a success.
    */
@@ -169,6 +186,29 @@ final class CliHarness implements AutoCloseable {
         "# {{ module_name }}::{{ name | pascal_case }}\n"
             + "{% if name == \"Special\" %}\nspecial\n{% else %}\nplain\n{% endif %}\n");
     return directory;
+  }
+
+  /** Every regular file under {@code root}, by relative path, with its text (any file system). */
+  static java.util.Map<String, String> files(Path root) throws IOException {
+    java.util.Map<String, String> files = new java.util.TreeMap<>();
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.filter(Files::isRegularFile).toList()) {
+        files.put(root.relativize(path).toString(), Files.readString(path));
+      }
+    }
+    return files;
+  }
+
+  /** Removes {@code root} and everything below it, when it exists (any file system). */
+  static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   /** Every path on the file system, sorted: what a run must leave as it was. */

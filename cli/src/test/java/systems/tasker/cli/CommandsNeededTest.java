@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class CommandsNeededTest {
 
   private static final String[] ALL = {
-    "init",
+    "init", "update",
     "generate", "generate handler", "generate template",
     "plugin", "plugin list", "plugin validate", "plugin new",
     "template", "template list", "template info", "template generate",

@@ -29,7 +29,7 @@ class CompletionCommandTest {
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(0);
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
-        .contains("'tasker-cli') _tc_r='init generate plugin template remote config completion help'")
+        .contains("'tasker-cli') _tc_r='init update generate plugin template remote config completion help'")
         .contains("'tasker-cli template') _tc_r='list info generate'")
         .contains("'tasker-cli plugin') _tc_r='list validate new'")
         .contains("'tasker-cli template info|0' | \\\n      'tasker-cli template generate|0')\n      _tc_r='templates'")
@@ -45,7 +45,7 @@ class CompletionCommandTest {
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(0);
     assertThat(run.out())
         .startsWith("#compdef tasker-cli\n")
-        .contains("'tasker-cli') _tc_r='init generate plugin template remote config completion help'")
+        .contains("'tasker-cli') _tc_r='init update generate plugin template remote config completion help'")
         .contains("'tasker-cli config') _tc_r='show'")
         .contains("compdef _tasker-cli tasker-cli");
   }
@@ -100,6 +100,6 @@ class CompletionCommandTest {
   void helperIsHiddenFromHelpAndSuggestions() {
     assertThat(cli.run("--help").out()).contains("completion").doesNotContain("__complete");
     assertThat(cli.run("plugins").err())
-        .contains("commands: init, generate, plugin, template, remote, config, completion, help;");
+        .contains("commands: init, update, generate, plugin, template, remote, config, completion, help;");
   }
 }

@@ -67,7 +67,7 @@ class GeneratedProjectsIT {
   }
 
   /** Runs verify/LANG.sh on the project; returns how many of the project's tests passed. */
-  private static int verify(String language, Path project, String when) throws Exception {
+  static int verify(String language, Path project, String when) throws Exception {
     Path script = JarRunner.REPO.resolve("verify").resolve(language + ".sh");
     // The real home: toolchain managers (rustup, pyenv) find their toolchains through it.
     JarRunner.Result result = JarRunner.exec(project, Path.of(System.getProperty("user.home")), 900,

@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,13 +42,7 @@ class ProjectGenerationTest {
   }
 
   private Map<String, String> tree() throws IOException {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> paths = Files.walk(project)) {
-      for (Path path : paths.filter(Files::isRegularFile).toList()) {
-        files.put(project.relativize(path).toString(), Files.readString(path));
-      }
-    }
-    return files;
+    return CliHarness.files(project);
   }
 
   private String read(String path) throws IOException {

@@ -262,7 +262,7 @@ class UserMessagesTest {
   void helpOfAMistypedCommandIsAnError() {
     assertUsageError(cli.run("help", "plugn"),
         "unknown command 'plugn', did you mean 'plugin'?",
-        "commands: init, generate, plugin, template, remote, config, completion, help;"
+        "commands: init, update, generate, plugin, template, remote, config, completion, help;"
             + " see 'tasker-cli --help'");
     assertUsageError(cli.run("help", "plugin", "lst"),
         "unknown command 'lst', did you mean 'list'?",

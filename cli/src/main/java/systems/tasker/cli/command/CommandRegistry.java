@@ -28,6 +28,7 @@ public final class CommandRegistry {
 
   static {
     NOUNS.put("init", new Leaf(InitCommand.class));
+    NOUNS.put("update", new Leaf(UpdateCommand.class));
     NOUNS.put("generate", new Group("Add a step handler or a task definition to a project.",
         List.of("tasker-cli generate handler refund_payment --type api",
             "tasker-cli generate template order_fulfillment --steps validate,charge,ship"),

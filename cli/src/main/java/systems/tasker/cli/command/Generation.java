@@ -163,13 +163,14 @@ final class Generation {
       case UNCHANGED -> "unchanged";
       case SKIP -> dryRun ? "to skip" : "skipped";
       case CONFLICT -> "in conflict";
+      case DELETE -> dryRun ? "to delete" : "deleted";
     };
   }
 
   private static String color(Style style, FileChange.Action action, String word) {
     return switch (action) {
       case CREATE, MODIFY -> style.green(word);
-      case OVERWRITE, CONFLICT -> style.yellow(word);
+      case OVERWRITE, CONFLICT, DELETE -> style.yellow(word);
       case UNCHANGED, SKIP -> style.dim(word);
     };
   }

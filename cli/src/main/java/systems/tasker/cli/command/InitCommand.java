@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,17 +17,14 @@ import systems.tasker.cli.discovery.TemplateEntry;
 import systems.tasker.cli.discovery.TemplateFilter;
 import systems.tasker.cli.discovery.TemplateUnavailableException;
 import systems.tasker.cli.discovery.UnknownNameException;
-import systems.tasker.cli.engine.AnswersFile;
 import systems.tasker.cli.engine.CaseConversion;
 import systems.tasker.cli.engine.ParameterRules;
 import systems.tasker.cli.engine.ProjectAssembly;
-import systems.tasker.cli.engine.ProjectContributor;
 import systems.tasker.cli.engine.RenderException;
 import systems.tasker.cli.engine.plan.GenerationPlan;
 import systems.tasker.cli.output.TerminalText;
 import systems.tasker.cli.plugin.TaskerException;
 import systems.tasker.cli.plugin.TemplateMetadata;
-import systems.tasker.cli.plugin.TemplateParameter;
 
 /** {@code tasker-cli init NAME --language L}: a whole Tasker project, from a plugin's project template. */
 @Command(
@@ -147,19 +144,17 @@ public final class InitCommand extends TemplateDrivenCommand {
 
     Map<String, String> given = given(params, Map.of("name", projectName));
     Map<String, Object> values = Generation.values(context, metadata, given);
-    List<ProjectContributor> contributors = new ArrayList<>();
-    contributors.add(() -> Generation.render(context, entry, metadata, values).files());
-    for (String contribution : metadata.project().contributions()) {
-      contribution(contribution, metadata, values).ifPresent(contributors::add);
-    }
-    contributors.add(new AnswersFile(entry.plugin().name(), entry.plugin().manifest().version(),
-        entry.ref().name(), lang, values, Provenance.of(entry)));
-    GenerationPlan plan = ProjectAssembly.plan(contributors);
+    GenerationPlan files = ProjectPlans.files(context, entry, metadata, values);
+    GenerationPlan plan = ProjectPlans.withAnswers(files,
+        ProjectPlans.answers(entry, lang, values, files));
     String nextSteps = nextSteps(entry, metadata, values);
 
     Generation.Request request = new Generation.Request(entry, metadata, given, directory,
         target.policy(), target.write);
     Generation.run(context, request, plan);
+    if (!target.write.dryRun) {
+      ProjectPlans.remember(context, entry.plugin());
+    }
     if (target.write.format.text() && !target.write.dryRun && !context.quiet()) {
       printNextSteps(directory, nextSteps);
     }
@@ -199,38 +194,6 @@ public final class InitCommand extends TemplateDrivenCommand {
       throw new TaskerException(TaskerException.Kind.USAGE, "invalid project name: " + why,
           "use letters, digits, '-' and '_', starting with a letter, e.g. 'my-project'");
     });
-  }
-
-  /**
-   * The template {@code templateName} rendered into the project, with the project's values of
-   * the parameters it shares with the project template; empty when no plugin offers it.
-   */
-  private Optional<ProjectContributor> contribution(String templateName, TemplateMetadata project,
-      Map<String, Object> projectValues) {
-    CliContext context = context();
-    TemplateEntry entry;
-    try {
-      entry = Templates.findAnywhere(context, templateName);
-    } catch (TemplateUnavailableException | UnknownNameException notInstalled) {
-      return Optional.empty();
-    }
-    TemplateMetadata metadata = metadata(entry);
-    Map<String, String> given = new LinkedHashMap<>();
-    for (TemplateParameter parameter : metadata.parameters()) {
-      if (project.parameter(parameter.name()).isPresent()
-          && projectValues.containsKey(parameter.name())) {
-        given.put(parameter.name(), given(projectValues.get(parameter.name())));
-      }
-    }
-    Map<String, Object> values = Generation.values(context, metadata, given);
-    return Optional.of(() -> Generation.render(context, entry, metadata, values).files());
-  }
-
-  /** A typed value as typed again: lists comma-separated, as on the command line. */
-  private static String given(Object value) {
-    return value instanceof List<?> list
-        ? String.join(",", list.stream().map(String::valueOf).toList())
-        : String.valueOf(value);
   }
 
   /** The next steps, rendered before anything is written: a broken text writes nothing. */

@@ -18,7 +18,7 @@ public record RemoteOrigin(RemoteSpec remote, String commit, Instant fetchedAt) 
     Objects.requireNonNull(remote, "remote");
   }
 
-  static RemoteOrigin of(CachedRemote cached) {
+  public static RemoteOrigin of(CachedRemote cached) {
     return new RemoteOrigin(cached.remote(), cached.commit(), cached.fetchedAt());
   }
 

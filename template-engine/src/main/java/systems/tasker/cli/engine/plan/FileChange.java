@@ -45,7 +45,9 @@ public record FileChange(String path, Action action, long bytes, long existingBy
     /** Something is at the path and is kept ({@link ExistingFiles#KEEP}). */
     SKIP,
     /** Something is at the path and stops the commit. */
-    CONFLICT;
+    CONFLICT,
+    /** The file at the path is removed (a plan's deletions). */
+    DELETE;
 
     /** The lowercase word used in text and JSON output. */
     public String label() {
@@ -54,7 +56,7 @@ public record FileChange(String path, Action action, long bytes, long existingBy
 
     /** Whether committing writes the file. */
     public boolean writes() {
-      return this == CREATE || this == OVERWRITE || this == MODIFY;
+      return this == CREATE || this == OVERWRITE || this == MODIFY || this == DELETE;
     }
   }
 }

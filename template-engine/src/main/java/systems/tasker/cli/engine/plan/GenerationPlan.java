@@ -15,30 +15,44 @@ import systems.tasker.cli.plugin.TaskerException;
  * @param files the files, in the order the template declares them
  * @param patches the edits, in order; an edit of a path the plan also writes edits that file,
  *     else the file on disk; several edits of one file apply one after the other
+ * @param deletions the paths of files to remove ({@code update}: a file the template no longer
+ *     has and the user never changed), removed before any file is written
  */
-public record GenerationPlan(List<PlannedFile> files, List<PlannedPatch> patches) {
+public record GenerationPlan(List<PlannedFile> files, List<PlannedPatch> patches,
+    List<String> deletions) {
 
   /** A plan that edits no file. */
   public GenerationPlan(List<PlannedFile> files) {
     this(files, List.of());
   }
 
-  /** The plans one after the other, as one plan: every file of each and every edit of each. */
+  /** A plan that removes no file. */
+  public GenerationPlan(List<PlannedFile> files, List<PlannedPatch> patches) {
+    this(files, patches, List.of());
+  }
+
+  /** The plans one after the other, as one plan: every file, edit and removal of each. */
   public static GenerationPlan of(List<GenerationPlan> plans) {
     List<PlannedFile> files = new ArrayList<>();
     List<PlannedPatch> patches = new ArrayList<>();
+    List<String> deletions = new ArrayList<>();
     for (GenerationPlan plan : plans) {
       files.addAll(plan.files());
       patches.addAll(plan.patches());
+      deletions.addAll(plan.deletions());
     }
-    return new GenerationPlan(files, patches);
+    return new GenerationPlan(files, patches, deletions);
   }
 
   public GenerationPlan {
     files = List.copyOf(files);
     patches = List.copyOf(patches);
+    deletions = List.copyOf(deletions);
     for (PlannedPatch patch : patches) {
       PlannedPaths.requireSafe(patch.path(), patch.origin());
+    }
+    for (String deletion : deletions) {
+      PlannedPaths.requireSafe(deletion, "the removal of '" + deletion + "'");
     }
     Map<String, PlannedFile> byPath = new HashMap<>();
     for (PlannedFile file : files) {

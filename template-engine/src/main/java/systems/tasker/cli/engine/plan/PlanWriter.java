@@ -77,6 +77,9 @@ public final class PlanWriter {
       edits.computeIfAbsent(patch.path(), path -> new ArrayList<>()).add(patch);
     }
     List<Step> steps = new ArrayList<>();
+    for (String deletion : plan.deletions()) {
+      steps.add(read(outputDir, deletion, () -> removal(outputDir, deletion)));
+    }
     for (PlannedFile planned : plan.files()) {
       PlannedFile file = patched(planned, edits.remove(planned.path()));
       steps.add(new Step(read(outputDir, file.path(), () -> {
@@ -89,6 +92,28 @@ public final class PlanWriter {
           () -> edit(outputDir, edit.getKey(), edit.getValue(), policy)));
     }
     return List.copyOf(steps);
+  }
+
+  /**
+   * The removal of a file: {@code delete} for a regular file, {@code unchanged} when it is gone
+   * already, a conflict for anything else (a link, a directory), which a removal never touches.
+   */
+  private static Step removal(Path outputDir, String path) throws IOException {
+    String origin = "the removal of '" + path + "'";
+    PlannedPaths.requireNoEscapingLink(outputDir, path, origin);
+    Path target = PlannedPaths.resolve(outputDir, path);
+    if (fileInTheWay(outputDir, path) != null
+        || !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      return new Step(new FileChange(path, FileChange.Action.UNCHANGED, 0, -1, origin, null),
+          null);
+    }
+    if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+      return new Step(new FileChange(path, FileChange.Action.CONFLICT, 0, -1, origin,
+          "not a regular file; a removal only removes files"), null);
+    }
+    long existing = Files.size(target);
+    return new Step(new FileChange(path, FileChange.Action.DELETE, 0, existing, origin, null),
+        null);
   }
 
   /** Reads the disk for one path; a failure to read names that path. */
@@ -363,7 +388,11 @@ public final class PlanWriter {
           throw new Stop(written, changes);
         }
         journal.current = step.change().path();
-        write(outputDir, step.file(), step.change().action(), journal);
+        if (step.change().action() == FileChange.Action.DELETE) {
+          remove(outputDir, step.change().path(), journal);
+        } else {
+          write(outputDir, step.file(), step.change().action(), journal);
+        }
         written++;
       }
     }
@@ -407,6 +436,9 @@ public final class PlanWriter {
     for (PlannedPatch patch : plan.patches()) {
       directories.add(PlannedPaths.resolve(outputDir, patch.path()).getParent());
     }
+    for (String deletion : plan.deletions()) {
+      directories.add(PlannedPaths.resolve(outputDir, deletion).getParent());
+    }
     return directories;
   }
 
@@ -437,6 +469,15 @@ public final class PlanWriter {
       journal.created(target);
     }
     journal.moved();
+  }
+
+  /** Removes a file, keeping it as a backup link until the commit ends. */
+  private void remove(Path outputDir, String path, Journal journal) throws IOException {
+    Path target = PlannedPaths.resolve(outputDir, path);
+    Path backup = workFiles.backup(target);
+    operations.backup(target, backup);
+    journal.replaced(target, backup);
+    operations.delete(target);
   }
 
   private void setPermissions(Path file, Set<PosixFilePermission> permissions,

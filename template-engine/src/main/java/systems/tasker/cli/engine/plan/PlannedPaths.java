@@ -121,7 +121,7 @@ public final class PlannedPaths {
    * Fails when writing {@code path} under {@code outputDir} would pass through (or replace) a
    * symbolic link that leads outside {@code outputDir}, or one that cannot be resolved.
    */
-  static void requireNoEscapingLink(Path outputDir, String path, String origin) throws IOException {
+  public static void requireNoEscapingLink(Path outputDir, String path, String origin) throws IOException {
     if (!Files.exists(outputDir, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }

@@ -7,14 +7,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The unified diff ({@code diff -u}) between two versions of a text file, by java-diff-utils. */
-final class UnifiedDiff {
+public final class UnifiedDiff {
 
   private static final int CONTEXT_LINES = 3;
 
   private UnifiedDiff() {}
 
   /** The diff of {@code path} from {@code before} to {@code after}, with a/ and b/ headers. */
-  static String of(String path, String before, String after) {
+  public static String of(String path, String before, String after) {
     List<String> original = lines(before);
     List<String> revised = lines(after);
     Patch<String> patch = DiffUtils.diff(original, revised);

@@ -241,6 +241,56 @@ class PlanWriterTest {
   }
 
   @Test
+  void aRemovalDeletesTheFileAndIsRolledBackWithItsModeWhenALaterWriteFails() throws IOException {
+    FileSystem small = Jimfs.newFileSystem(Configuration.unix().toBuilder()
+        .setAttributeViews("basic", "posix").setBlockSize(1024).setMaxSize(16 * 1024).build());
+    Path smallOut = small.getPath("/out");
+    Files.createDirectories(smallOut);
+    Files.write(smallOut.resolve("obsolete.sh"), "#!/bin/sh\n".getBytes(UTF_8));
+    Files.setPosixFilePermissions(smallOut.resolve("obsolete.sh"),
+        PosixFilePermissions.fromString("rwxr-x---"));
+    Map<String, String> before = TreeSnapshot.of(small.getPath("/"));
+    byte[] big = new byte[32 * 1024];
+
+    assertThatThrownBy(() -> writer.commit(smallOut, new GenerationPlan(
+        List.of(new PlannedFile("big.bin", big, false, "'files/big.bin'")), List.of(),
+        List.of("obsolete.sh")), ExistingFiles.OVERWRITE))
+        .isInstanceOf(WriteFailedException.class);
+
+    assertThat(TreeSnapshot.of(small.getPath("/"))).isEqualTo(before);
+    assertThat(Files.getPosixFilePermissions(smallOut.resolve("obsolete.sh")))
+        .isEqualTo(PosixFilePermissions.fromString("rwxr-x---"));
+    small.close();
+  }
+
+  @Test
+  void aRemovalDeletesARegularFileOnlyAndNeverFollowsALink() throws IOException {
+    existing("gone.txt", "old");
+    existing("elsewhere/kept.txt", "kept");
+    Files.createSymbolicLink(out.resolve("link.txt"), out.resolve("elsewhere/kept.txt"));
+    GenerationPlan plan = new GenerationPlan(List.of(), List.of(),
+        List.of("gone.txt", "missing.txt", "link.txt"));
+
+    assertThat(writer.preview(out, plan, ExistingFiles.OVERWRITE))
+        .extracting(change -> change.path() + " " + change.action().label())
+        .containsExactly("gone.txt delete", "missing.txt unchanged", "link.txt conflict");
+    assertThatThrownBy(() -> writer.commit(out, plan, ExistingFiles.OVERWRITE))
+        .isInstanceOf(ConflictException.class);
+    assertThat(out.resolve("gone.txt")).exists();
+
+    List<FileChange> done = writer.commit(out, new GenerationPlan(List.of(), List.of(),
+        List.of("gone.txt")), ExistingFiles.OVERWRITE);
+
+    assertThat(done).extracting(FileChange::action).containsExactly(FileChange.Action.DELETE);
+    assertThat(out.resolve("gone.txt")).doesNotExist();
+    assertThat(read("elsewhere/kept.txt")).isEqualTo("kept");
+    try (var left = Files.list(out)) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("elsewhere", "link.txt");
+    }
+  }
+
+  @Test
   void permissionDeniedInTheMiddleRollsEverythingBack() throws IOException {
     existing("existing.txt", "old");
     Files.createDirectories(out.resolve("locked"));
