@@ -29,7 +29,7 @@ class FrameworkPluginsIT {
     "ruby, rails, base api decision batchable, 13",
     "python, fastapi, base api decision batchable, 9",
     "typescript, express, base api decision batchable, 9",
-    "rust, axum, base api decision, 8"
+    "rust, axum, base api decision batchable, 9"
   })
   void initAndEveryHandlerTypeGenerateSourcesThatParseAndFitTasker(String language,
       String framework, String types, int sources, @TempDir Path dir) throws Exception {
