@@ -12,7 +12,10 @@
 #            @types/express from the npm registry, as verify/typescript.sh installs its tools) and
 #            verify/typescript/tasker-sdk.d.ts for the SDK; then the generated router runs: it is
 #            compiled, mounted on a real Express app with a stand-in client and called over HTTP
-#   axum     rustc's parser on every .rs file (`-Z parse-crate-root-only`, as verify/rust.sh)
+#   axum     rustc's parser on every .rs file (`-Z parse-crate-root-only`, as verify/rust.sh);
+#            then src/handlers/ (every handler declared) and src/tasker_worker.rs are type-checked
+#            with `cargo check --offline` against verify/rust/stand-ins and Debian's crate sources
+#            (the router needs axum, which is not there, so it is only parsed)
 # then verify/check_definitions.sh on the task definitions, compose file and Tasker configuration.
 # Prints "verify: ok (N files parsed)" at the end; fails when a step fails or nothing was parsed.
 set -eu
@@ -116,6 +119,70 @@ JS
         --out-dir "$work/rustc" "$file"
       parsed=$((parsed + 1))
     done
+    registry=${RUST_CRATE_REGISTRY:-/usr/share/cargo/registry}
+    missing=
+    for crate in tokio async-trait serde serde_json anyhow tracing; do
+      ls -d "$registry/$crate"-[0-9]* > /dev/null 2>&1 || missing="$missing $crate"
+    done
+    if ! command -v cargo > /dev/null 2>&1 || [ -n "$missing" ]; then
+      echo "verify: SKIPPED the type check of src/handlers and src/tasker_worker.rs (reason: no cargo, or Debian's crate sources in $registry lack:$missing)"
+    else
+      # The handlers, their registry and the worker start-up, type-checked with cargo against the
+      # stand-ins of the Tasker crates and reqwest (verify/rust/stand-ins: the real paths and
+      # signatures) and Debian's crate sources, as verify/rust.sh builds projects. The router
+      # needs axum, which is not among them, so it is only parsed.
+      for file in src/handlers/*.rs; do
+        module=$(basename "$file" .rs)
+        if [ "$module" != mod ] && ! grep -q "^pub mod $module;" src/handlers/mod.rs; then
+          echo "pub mod $module;" >> src/handlers/mod.rs
+          echo "verify: declared 'pub mod $module;' in src/handlers/mod.rs, as the handler's comment says to"
+        fi
+      done
+      printf 'pub mod handlers;\npub mod tasker_worker;\n' > src/verify_lib.rs
+      mkdir -p .cargo
+      cat > .cargo/config.toml <<CARGO
+[source.crates-io]
+replace-with = "debian"
+
+[source.debian]
+directory = "$registry"
+
+[net]
+offline = true
+CARGO
+      cat > Cargo.toml <<CARGO
+[package]
+name = "verify-axum"
+version = "0.0.0"
+edition = "2021"
+publish = false
+
+[lib]
+path = "src/verify_lib.rs"
+
+[dependencies]
+tasker-worker = "0.1.6"
+tasker-shared = "0.1.6"
+async-trait = "0.1"
+serde_json = "1"
+tokio = { version = "1", features = ["macros", "rt-multi-thread"] }
+anyhow = "1"
+tracing = "0.1"
+reqwest = { version = "0.12", features = ["json"] }
+
+[patch.crates-io]
+tasker-shared = { path = "$here/rust/stand-ins/tasker-shared" }
+tasker-worker = { path = "$here/rust/stand-ins/tasker-worker" }
+reqwest = { path = "$here/rust/stand-ins/reqwest" }
+CARGO
+      echo "verify: cargo check --offline of src/handlers and src/tasker_worker.rs against verify/rust/stand-ins"
+      if ! CARGO_TARGET_DIR="$work/target" cargo check --offline --quiet > "$work/cargo.log" 2>&1; then
+        cat "$work/cargo.log"
+        echo "verify: FAILED: cargo check"
+        exit 1
+      fi
+      echo "verify: src/handlers and src/tasker_worker.rs type-check"
+    fi
     ;;
   *)
     echo "verify: unknown framework '$framework' (rails, fastapi, express, axum)" >&2

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * handlers of every type and {@code task_template} a task definition, and verify/framework.sh
  * parses every generated source file with the language's own tool (ruby -c, py_compile, tsc
  * against Express's types and our SDK declarations, rustc's parser), runs the Express router on a
- * real Express, and holds task definitions, compose file and configuration to the real Tasker's
+ * real Express, type-checks the Axum handlers and worker start-up against the Tasker crates'
+ * stand-ins, and holds task definitions, compose file and configuration to the real Tasker's
  * contract.
  */
 class FrameworkPluginsIT {
@@ -64,6 +65,11 @@ class FrameworkPluginsIT {
     assertThat(parsed.find()).as(verify.out()).isTrue();
     // every source file written above, the init's and the handlers'
     assertThat(Integer.parseInt(parsed.group(1))).isEqualTo(sources);
+    if (framework.equals("axum")) {
+      // the handlers (all four declared), their registry and the worker start-up, against the
+      // stand-ins of the Tasker crates (verify/rust/stand-ins) and Debian's crate sources
+      assertThat(verify.out()).contains("verify: src/handlers and src/tasker_worker.rs type-check");
+    }
     if (framework.equals("express")) {
       assertThat(verify.out()).contains(
           "verify: the router submitted a task, refused a bad context and reported statuses");
