@@ -139,17 +139,8 @@ JS
         fi
       done
       printf 'pub mod handlers;\npub mod tasker_worker;\n' > src/verify_lib.rs
-      mkdir -p .cargo
-      cat > .cargo/config.toml <<CARGO
-[source.crates-io]
-replace-with = "debian"
-
-[source.debian]
-directory = "$registry"
-
-[net]
-offline = true
-CARGO
+      . "$here/rust/offline-cargo.sh"
+      offline_cargo_config .
       cat > Cargo.toml <<CARGO
 [package]
 name = "verify-axum"
@@ -169,12 +160,8 @@ tokio = { version = "1", features = ["macros", "rt-multi-thread"] }
 anyhow = "1"
 tracing = "0.1"
 reqwest = { version = "0.12", features = ["json"] }
-
-[patch.crates-io]
-tasker-shared = { path = "$here/rust/stand-ins/tasker-shared" }
-tasker-worker = { path = "$here/rust/stand-ins/tasker-worker" }
-reqwest = { path = "$here/rust/stand-ins/reqwest" }
 CARGO
+      stand_in_patches "$here/rust/stand-ins" tasker-shared tasker-worker reqwest >> Cargo.toml
       echo "verify: cargo check --offline of src/handlers and src/tasker_worker.rs against verify/rust/stand-ins"
       if ! CARGO_TARGET_DIR="$work/target" cargo check --offline --quiet > "$work/cargo.log" 2>&1; then
         cat "$work/cargo.log"

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,20 +96,5 @@ class FrameworkPluginsIT {
         "--language", "ruby", "--name", "refund_payment", "-o", dir.resolve("plain").toString());
     assertThat(plain.exitCode()).as(plain.err()).isEqualTo(0);
     assertThat(plain.out()).contains("from step_handler (tasker-contrib-ruby)");
-  }
-
-  @Test
-  void theFrameworkPluginsValidateStrictly(@TempDir Path dir) throws Exception {
-    List<String> args = new ArrayList<>(List.of("plugin", "validate", "--strict"));
-    for (String framework : List.of("rails", "fastapi", "express", "axum")) {
-      args.add(JarRunner.CONTRIB.resolve(framework).resolve("tasker-cli-plugin").toString());
-    }
-
-    JarRunner.Result result = JarRunner.run(dir, dir, args.toArray(String[]::new));
-
-    assertThat(result.exitCode()).as(result.out()).isEqualTo(0);
-    for (String framework : List.of("rails", "fastapi", "express", "axum")) {
-      assertThat(result.out()).contains("valid: tasker-contrib-" + framework + " (0 errors, 0 warnings)");
-    }
   }
 }
