@@ -72,6 +72,7 @@ sh "$here/check_definitions.sh" "$proj"
 # Debian's librust-*-dev packages install crate sources here; the stand-ins of the Tasker crates and
 # reqwest are in verify/rust/stand-ins/ (see its README).
 registry=${RUST_CRATE_REGISTRY:-/usr/share/cargo/registry}
+. "$here/rust/offline-cargo.sh"
 debian_crates="tokio async-trait serde serde_json anyhow tracing tracing-subscriber uuid thiserror"
 stand_ins_usable() {
   [ -d "$registry" ] || return 1
@@ -84,26 +85,9 @@ stand_ins_usable() {
 # else is the real crate from Debian, used offline as a cargo directory source.
 build_against_stand_ins() {
   echo "verify: crates.io is unreachable: building the whole crate with cargo against verify/rust/stand-ins (tasker-shared, tasker-worker, tasker-client with the real traits and signatures; reqwest's client API) and the real tokio, serde_json, async-trait, anyhow, tracing, tracing-subscriber from $registry"
-  mkdir -p "$proj/.cargo"
-  cat >"$proj/.cargo/config.toml" <<CARGO
-[source.crates-io]
-replace-with = "debian"
-
-[source.debian]
-directory = "$registry"
-
-[net]
-offline = true
-CARGO
+  offline_cargo_config "$proj"
   echo "verify: added .cargo/config.toml: crates come from $registry"
-  cat >>"$proj/Cargo.toml" <<PATCH
-
-[patch.crates-io]
-tasker-shared = { path = "$here/rust/stand-ins/tasker-shared" }
-tasker-worker = { path = "$here/rust/stand-ins/tasker-worker" }
-tasker-client = { path = "$here/rust/stand-ins/tasker-client" }
-reqwest = { path = "$here/rust/stand-ins/reqwest" }
-PATCH
+  stand_in_patches "$here/rust/stand-ins" tasker-shared tasker-worker tasker-client reqwest >>"$proj/Cargo.toml"
   echo "verify: appended [patch.crates-io] to Cargo.toml: the Tasker crates and reqwest are the stand-ins"
   # Handlers added by `tasker-cli generate handler` are declared in src/handlers.rs by the
   # generator itself (its patches); a module it did not declare is left out, as cargo would.

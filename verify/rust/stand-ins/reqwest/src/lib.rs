@@ -1,6 +1,6 @@
 //! Stand-in for `reqwest` 0.12 (docs.rs/reqwest/0.12): `Client`, `ClientBuilder`,
-//! `RequestBuilder`, `Response`, `StatusCode` and `Error`, only the methods a generated API handler
-//! calls (`get` takes `impl IntoUrl` in reqwest; a `&str`-like URL here). Nothing is sent: `send` always fails, as with no network.
+//! `RequestBuilder`, `Response`, `StatusCode` and `Error`, only the methods generated API handlers
+//! (the Rust plugin's and the Axum plugin's) call (`get` takes `impl IntoUrl` in reqwest; a `&str`-like URL here). Nothing is sent: `send` always fails, as with no network.
 use std::fmt;
 use std::time::Duration;
 
@@ -29,6 +29,22 @@ impl StatusCode {
         self.0
     }
 
+    /// `is_success`: 200 to 299.
+    pub fn is_success(&self) -> bool {
+        (200..300).contains(&self.0)
+    }
+
+    /// `is_server_error`: 500 to 599.
+    pub fn is_server_error(&self) -> bool {
+        (500..600).contains(&self.0)
+    }
+}
+
+/// http::StatusCode prints as "404 Not Found"; the stand-in prints the number.
+impl fmt::Display for StatusCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
 }
 
 /// `reqwest::Client`: `Clone + Default`.

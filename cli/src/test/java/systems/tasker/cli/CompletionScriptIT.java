@@ -214,7 +214,7 @@ class CompletionScriptIT {
     assertThat(lines(bash(bin, "template", "info", ""))).contains("step_handler", "project");
     assertThat(lines(bash(bin, "template", "list", "--language", "py"))).containsExactly("python");
     assertThat(lines(bash(bin, "template", "list", "--plugin", "tasker-contrib-r")))
-        .containsExactly("tasker-contrib-ruby", "tasker-contrib-rust");
+        .containsExactly("tasker-contrib-rails", "tasker-contrib-ruby", "tasker-contrib-rust");
     assertThat(markers()).as("the CLI was not started").isEmpty();
   }
 

@@ -16,6 +16,7 @@ import org.approvaltests.core.Options;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -49,6 +50,23 @@ class GeneratedTreesTest {
     try (Stream<Path> files = Files.walk(project)) {
       List<Path> paths = files.filter(Files::isRegularFile).sorted().toList();
       Approvals.verify(dump(project, paths), new Options().forFile().withAdditionalInformation(language));
+    }
+  }
+
+  /** init --framework: the Tasker side of an app, from the framework plugin and the shared parts. */
+  @ParameterizedTest
+  @CsvSource({"ruby, rails", "python, fastapi", "typescript, express", "rust, axum"})
+  void initWithAFrameworkWritesTheTaskerSideOfAnApp(String language, String framework)
+      throws IOException {
+    CliHarness.Run run = cli.run("init", "storefront", "--language", language,
+        "--framework", framework);
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(0);
+    assertThat(run.err()).isEmpty();
+    Path project = cli.work.resolve("storefront");
+    try (Stream<Path> files = Files.walk(project)) {
+      List<Path> paths = files.filter(Files::isRegularFile).sorted().toList();
+      Approvals.verify(dump(project, paths), new Options().forFile().withAdditionalInformation(framework));
     }
   }
 

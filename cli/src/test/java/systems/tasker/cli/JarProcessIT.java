@@ -46,14 +46,18 @@ class JarProcessIT {
   @Test
   void theBundledPluginsValidateStrictly(@TempDir Path dir) throws Exception {
     List<String> args = new ArrayList<>(List.of("plugin", "validate", "--strict"));
-    for (String language : List.of("ruby", "python", "typescript", "rust")) {
-      args.add(JarRunner.CONTRIB.resolve(language).resolve("tasker-cli-plugin").toString());
+    List<String> plugins = List.of("ruby", "python", "typescript", "rust",
+        "rails", "fastapi", "express", "axum");
+    for (String plugin : plugins) {
+      args.add(JarRunner.CONTRIB.resolve(plugin).resolve("tasker-cli-plugin").toString());
     }
 
     JarRunner.Result result = JarRunner.run(dir, dir, args.toArray(String[]::new));
 
     assertThat(result.exitCode()).as(result.out()).isEqualTo(0);
-    assertThat(result.out()).contains("valid: tasker-contrib-rust (0 errors, 0 warnings)");
+    for (String plugin : plugins) {
+      assertThat(result.out()).contains("valid: tasker-contrib-" + plugin + " (0 errors, 0 warnings)");
+    }
   }
 
   @Test

@@ -100,18 +100,44 @@ public final class InitCommand extends TemplateDrivenCommand {
         "pass --language, e.g. 'tasker-cli init " + (name == null ? "my-project" : name) + " --language ruby'");
   }
 
-  /** The highest-priority {@code project} template for the language (and framework). */
+  /**
+   * The highest-priority {@code project} template for the language and, with {@code --framework},
+   * one written for that framework: a plain language project is not what {@code --framework}
+   * asks for, though a template naming no framework would match any.
+   */
   private TemplateEntry projectTemplate(String lang) {
     Templates.requireKnownFramework(context(), framework);
+    TemplateEntry entry;
     try {
-      return Templates.find(context(), PROJECT_TEMPLATE, null, lang, framework);
+      entry = Templates.find(context(), PROJECT_TEMPLATE, null, lang, framework);
     } catch (TemplateUnavailableException | UnknownNameException missing) {
-      throw new TaskerException(TaskerException.Kind.USAGE,
-          "no project template for language '" + lang + "'"
-              + (framework == null ? "" : " and framework '" + framework + "'")
-              + "; languages with one: " + String.join(", ", projectLanguages()),
+      throw noProjectTemplate(lang);
+    }
+    if (framework != null && !Templates.namesFramework(entry.ref(), framework)) {
+      throw noProjectTemplate(lang);
+    }
+    return entry;
+  }
+
+  private TaskerException noProjectTemplate(String lang) {
+    if (framework == null) {
+      return new TaskerException(TaskerException.Kind.USAGE,
+          "no project template for language '" + lang + "'; languages with one: "
+              + String.join(", ", projectLanguages()),
           "install a plugin with a 'project' template, or pass --plugin-path DIR");
     }
+    Set<String> frameworks = new TreeSet<>();
+    for (TemplateEntry entry : context().registry().templates(TemplateFilter.language(lang))) {
+      if (entry.ref().hasName(PROJECT_TEMPLATE)) {
+        frameworks.addAll(entry.ref().frameworks());
+      }
+    }
+    return new TaskerException(TaskerException.Kind.USAGE,
+        TerminalText.line("no project template for language '" + lang + "' and framework '"
+            + framework + "'; frameworks with one for " + lang + ": "
+            + (frameworks.isEmpty() ? "none" : String.join(", ", frameworks))),
+        "leave out --framework for a plain " + lang + " project, or install a plugin with a"
+            + " 'project' template for that framework");
   }
 
   private Set<String> projectLanguages() {

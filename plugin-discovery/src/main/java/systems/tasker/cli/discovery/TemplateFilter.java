@@ -61,10 +61,14 @@ public record TemplateFilter(String plugin, String language, String framework, S
   /**
    * How many of the given language and framework the template names outright rather than matching
    * by naming none: a template written for Rails beats a generic one for {@code --framework rails}.
+   * Without a framework asked for, a template written for one ranks below one that names none, so
+   * installing the Rails plugin never changes what {@code --language ruby} alone means.
    */
   int specificity(TemplateRef ref) {
-    return (language != null && !ref.languages().isEmpty() ? 1 : 0)
-        + (framework != null && !ref.frameworks().isEmpty() ? 1 : 0);
+    int frameworkRank = framework == null
+        ? (ref.frameworks().isEmpty() ? 0 : -1)
+        : (ref.frameworks().isEmpty() ? 0 : 1);
+    return (language != null && !ref.languages().isEmpty() ? 1 : 0) + frameworkRank;
   }
 
   private static boolean targets(List<String> offered, String wanted) {

@@ -224,6 +224,24 @@ class PluginRegistryTest {
     assertThat(match.passedOver()).extracting(e -> e.plugin().name()).containsExactly("generic");
   }
 
+  @Test
+  void withoutAFrameworkATemplateNamingNoneBeatsAFrameworksOwnOfHigherPriority() {
+    Path root = tree.path("/p");
+    tree.plugin(root.resolve("a"), "railsy").languages("ruby").frameworks("rails")
+        .template("project").write();
+    tree.plugin(root.resolve("b"), "rubyish").languages("ruby").template("project").write();
+    PluginRegistry registry = registryOf(root);
+
+    TemplateMatch plain = registry.findTemplate("project", TemplateFilter.language("ruby"));
+    TemplateMatch rails =
+        registry.findTemplate("project", new TemplateFilter(null, "ruby", "rails"));
+
+    assertThat(plain.chosen().plugin().name()).isEqualTo("rubyish");
+    assertThat(plain.passedOver()).extracting(e -> e.plugin().name()).containsExactly("railsy");
+    assertThat(rails.chosen().plugin().name()).isEqualTo("railsy");
+    assertThat(rails.passedOver()).extracting(e -> e.plugin().name()).containsExactly("rubyish");
+  }
+
   // Every template of an active plugin names its languages (its own, else its plugin's), so no
   // template targets any language: a template's own list narrows what its plugin offers.
   @Test

@@ -39,6 +39,9 @@ class TemplateFilterTest {
     assertThat(filter.specificity(ref(List.of(), List.of()))).isZero();
     assertThat(filter.specificity(ref(List.of("ruby"), List.of()))).isEqualTo(1);
     assertThat(filter.specificity(ref(List.of("ruby"), List.of("rails")))).isEqualTo(2);
-    assertThat(TemplateFilter.NONE.specificity(ref(List.of("ruby"), List.of("rails")))).isZero();
+    assertThat(TemplateFilter.NONE.specificity(ref(List.of("ruby"), List.of()))).isZero();
+    assertThat(TemplateFilter.NONE.specificity(ref(List.of("ruby"), List.of("rails")))).isEqualTo(-1);
+    assertThat(TemplateFilter.language("ruby").specificity(ref(List.of("ruby"), List.of("rails"))))
+        .isZero();
   }
 }

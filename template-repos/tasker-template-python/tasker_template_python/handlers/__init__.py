@@ -1,0 +1,1 @@
+"""Step handlers. Worker.start(handler_packages=[...]) scans every module in this package."""

@@ -1,0 +1,1 @@
+"""Business logic called by the step handlers. Nothing here imports the Tasker SDK."""
