@@ -21,6 +21,7 @@ import systems.tasker.cli.discovery.DiscoveredPlugin;
 import systems.tasker.cli.discovery.PluginRegistry;
 import systems.tasker.cli.discovery.PluginScanner;
 import systems.tasker.cli.discovery.PluginSource;
+import systems.tasker.cli.discovery.Project;
 import systems.tasker.cli.discovery.RemoteOrigin;
 import systems.tasker.cli.discovery.SearchPath;
 import systems.tasker.cli.discovery.TemplateEntry;
@@ -148,20 +149,17 @@ public final class UpdateCommand extends TaskerCommand {
   /** The nearest directory from the working directory upward that holds an answers file. */
   private Path projectRoot() {
     Path cwd = context().environment().workingDirectory();
-    for (Path dir = cwd; dir != null; dir = dir.getParent()) {
-      if (Files.exists(dir.resolve(AnswersFile.PATH), LinkOption.NOFOLLOW_LINKS)) {
-        if (!Files.isRegularFile(dir.resolve(AnswersFile.PATH), LinkOption.NOFOLLOW_LINKS)) {
-          throw new TaskerException(TaskerException.Kind.USAGE,
-              dir.resolve(AnswersFile.PATH) + " is not a regular file",
-              "restore the project's " + AnswersFile.PATH + " from version control");
-        }
-        return dir;
-      }
+    Path dir = Project.nearestHolding(cwd, AnswersFile.PATH).orElseThrow(
+        () -> new TaskerException(TaskerException.Kind.USAGE,
+            "no " + AnswersFile.PATH + " in " + cwd + " or above: update works in a project made"
+                + " by 'tasker-cli init'",
+            "run it in the project's directory"));
+    if (!Files.isRegularFile(dir.resolve(AnswersFile.PATH), LinkOption.NOFOLLOW_LINKS)) {
+      throw new TaskerException(TaskerException.Kind.USAGE,
+          dir.resolve(AnswersFile.PATH) + " is not a regular file",
+          "restore the project's " + AnswersFile.PATH + " from version control");
     }
-    throw new TaskerException(TaskerException.Kind.USAGE,
-        "no " + AnswersFile.PATH + " in " + cwd + " or above: update works in a project made by"
-            + " 'tasker-cli init'",
-        "run it in the project's directory");
+    return dir;
   }
 
   private DiscoveredPlugin installed(AnswersFile recorded) {

@@ -45,9 +45,18 @@ public record Project(Path root, Optional<GeneratedBy> generatedBy) {
    * TOML file, or says nothing usable, is ignored.
    */
   public static Optional<Project> find(Environment env) {
-    for (Path dir = env.workingDirectory(); dir != null; dir = dir.getParent()) {
-      if (Files.exists(dir.resolve(ConfigLoader.PROJECT_FILE_NAME), LinkOption.NOFOLLOW_LINKS)) {
-        return Optional.of(at(dir));
+    return nearestHolding(env.workingDirectory(), ConfigLoader.PROJECT_FILE_NAME)
+        .map(Project::at);
+  }
+
+  /**
+   * The nearest directory from {@code start} upward that holds an entry named {@code fileName}
+   * (of any kind: a link is not followed).
+   */
+  public static Optional<Path> nearestHolding(Path start, String fileName) {
+    for (Path dir = start; dir != null; dir = dir.getParent()) {
+      if (Files.exists(dir.resolve(fileName), LinkOption.NOFOLLOW_LINKS)) {
+        return Optional.of(dir);
       }
     }
     return Optional.empty();

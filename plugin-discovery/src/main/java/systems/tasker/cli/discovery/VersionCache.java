@@ -1,6 +1,7 @@
 package systems.tasker.cli.discovery;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import systems.tasker.cli.discovery.remote.RemoteCache;
 
 /**
  * A copy of every plugin version the CLI has rendered a project from, in
@@ -157,15 +159,11 @@ public final class VersionCache {
     }
   }
 
+  /** Deletes a copy or a temporary one; what cannot be deleted stays, for the next prune. */
   private static void deleteTree(Path root) {
-    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    } catch (IOException | RuntimeException leftOver) {
+    try {
+      RemoteCache.deleteTree(root);
+    } catch (UncheckedIOException leftOver) {
       // a temporary name is never read as a version; the next prune may remove it
     }
   }

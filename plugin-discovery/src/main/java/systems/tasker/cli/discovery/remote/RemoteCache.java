@@ -283,7 +283,7 @@ public final class RemoteCache {
   }
 
   /** Deletes a tree without following links; what cannot be deleted stays. */
-  static void deleteTree(Path tree) {
+  public static void deleteTree(Path tree) {
     if (!Files.exists(tree, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
